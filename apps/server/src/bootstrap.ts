@@ -1,0 +1,77 @@
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
+import pino from 'pino';
+import type { Config } from './config/config.ts';
+import { openDatabase, type Database } from './db/client.ts';
+import { acquireDataDirLock, type HeldLock } from './db/lock.ts';
+import { runMigrations } from './db/migrate.ts';
+import { seedDemoData } from './demo/seed.ts';
+import { buildApp, requestSerializer } from './http/app.ts';
+import { JobQueue } from './jobs/queue.ts';
+import { loadSecrets, type Secrets } from './lib/secrets.ts';
+import { KETEN_VERSION } from './lib/version.ts';
+
+export interface Keten {
+  app: FastifyInstance;
+  database: Database;
+  jobs: JobQueue;
+  secrets: Secrets;
+  config: Config;
+  close(): Promise<void>;
+}
+
+export function createLogger(config: Config): FastifyBaseLogger {
+  return pino({
+    level: config.logLevel,
+    // Request logs carry method, path and id only: query strings and bodies can hold personal data.
+    serializers: { req: requestSerializer },
+    redact: { paths: ['req.headers.cookie', 'req.headers.authorization'], remove: true },
+  });
+}
+
+/**
+ * Opens everything Keten needs, in order: lock (embedded only) → secrets → database → migrations →
+ * demo data → HTTP app → job worker. `close` undoes it in reverse.
+ */
+export async function startKeten(config: Config, options: { logger?: FastifyBaseLogger; purpose?: string } = {}): Promise<Keten> {
+  const log = options.logger ?? createLogger(config);
+  let lock: HeldLock | null = null;
+  if (config.database.kind === 'pglite') {
+    lock = acquireDataDirLock(config.dataDir, options.purpose ?? 'server', (m) => log.warn(m));
+  }
+  let database: Database | null = null;
+  try {
+    const secrets = loadSecrets(config, (m) => log.warn(m));
+    database =
+      config.database.kind === 'pglite'
+        ? await openDatabase({ kind: 'pglite', dataDir: config.database.dataDir })
+        : await openDatabase({ kind: 'postgresql', url: config.database.url });
+    await runMigrations(database);
+    if (config.demo) {
+      await seedDemoData(database.db);
+      log.info('Demo mode: fictional demo data is present');
+    }
+    const jobs = new JobQueue(database.db, {
+      pollMs: config.jobs.pollMs,
+      onError: (err, job) => log.error({ err, jobId: job?.id, kind: job?.kind }, 'job failed'),
+    });
+    const app = await buildApp({ config, database, secrets, jobs, version: KETEN_VERSION, loggerInstance: log });
+    const db = database;
+    return {
+      app,
+      database: db,
+      jobs,
+      secrets,
+      config,
+      close: async () => {
+        await jobs.stop();
+        await app.close();
+        await db.close();
+        lock?.release();
+      },
+    };
+  } catch (err) {
+    await database?.close().catch(() => undefined);
+    lock?.release();
+    throw err;
+  }
+}
