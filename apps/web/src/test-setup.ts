@@ -11,12 +11,10 @@ if (typeof window.matchMedia !== 'function') {
         matches: false,
         media: query,
         onchange: null,
-        addListener: () => undefined,
-        removeListener: () => undefined,
         addEventListener: () => undefined,
         removeEventListener: () => undefined,
         dispatchEvent: () => false,
-      }) as MediaQueryList,
+      }) as unknown as MediaQueryList,
   });
 }
 

@@ -2,3 +2,5 @@ export * from './languages.ts';
 export * from './errors.ts';
 export * from './health.ts';
 export * from './reference.ts';
+export * from './access.ts';
+export * from './i18n/index.ts';

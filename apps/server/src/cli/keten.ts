@@ -1,8 +1,14 @@
+import path from 'node:path';
+import { systemActor } from '../access/actor.ts';
+import { defaultCheckpointFile } from '../audit/audit-checkpoint.ts';
+import { formatAuditReport, verifyAudit } from '../audit/audit-verify.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import { ConfigError, loadConfig, type Config } from '../config/config.ts';
 import { openDatabase, type Database } from '../db/client.ts';
 import { acquireDataDirLock, DataDirLockedError, type HeldLock } from '../db/lock.ts';
 import { migrationStatus, runMigrations } from '../db/migrate.ts';
 import { seedDemoData } from '../demo/seed.ts';
+import { loadSecrets } from '../lib/secrets.ts';
 
 interface Command {
   summary: string;
@@ -49,6 +55,38 @@ const commands: Record<string, Command> = {
       await runMigrations(db(database));
       await seedDemoData(db(database).db);
       console.log('Demo data is present.');
+    },
+  },
+  'audit verify': {
+    summary: 'Verify the audit trail (hash chains, signed checkpoints in the database and the file); exit 1 if damaged',
+    usage: 'audit verify [--checkpoint-file=PATH]',
+    needsDatabase: true,
+    run: async ({ config, database, args }) => {
+      const d = db(database);
+      const status = await migrationStatus(d);
+      if (status.pending.length > 0) {
+        throw new Error(`The database has pending migrations (${status.pending.join(', ')}): run "npm run keten -- migrate" first.`);
+      }
+      const fileArg = args.find((a) => a.startsWith('--checkpoint-file='))?.slice('--checkpoint-file='.length);
+      const checkpointFile = fileArg ? path.resolve(fileArg) : defaultCheckpointFile(config);
+      const secrets = loadSecrets(config, (m) => console.warn(m));
+      const report = await verifyAudit(d.db, secrets, { checkpointFile });
+      console.log(formatAuditReport(report));
+      // The verification itself is part of the trail (who checked, when, with what result).
+      await d.db.transaction((tx) =>
+        recordAudit(tx, { actor: systemActor('cli'), requestId: null, ip: null }, {
+          action: 'audit.verified',
+          details: {
+            ok: report.ok,
+            streams: report.streams.length,
+            rows: report.rows,
+            problems: report.problems.length + report.streams.reduce((n, r) => n + r.problems.length, 0),
+          },
+        }),
+      );
+      if (!report.ok) {
+        throw new Error('The audit trail failed verification: see the report above.');
+      }
     },
   },
 };

@@ -15,8 +15,16 @@ interface Journal {
   entries: { idx: number; when: number; tag: string }[];
 }
 
+const journals = new Map<string, Journal>();
+
+/** The migration journal; migrations ship with the code, so it is read once per process. */
 export function readJournal(folder = MIGRATIONS_FOLDER): Journal {
-  return JSON.parse(readFileSync(path.join(folder, 'meta/_journal.json'), 'utf8')) as Journal;
+  let journal = journals.get(folder);
+  if (!journal) {
+    journal = JSON.parse(readFileSync(path.join(folder, 'meta/_journal.json'), 'utf8')) as Journal;
+    journals.set(folder, journal);
+  }
+  return journal;
 }
 
 /** An arbitrary constant: the advisory lock that serialises concurrent migrators on PostgreSQL. */

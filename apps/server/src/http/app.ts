@@ -63,7 +63,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         }),
     bodyLimit: config.bodyLimit,
     genReqId: () => randomUUID(),
-    requestIdLogLabel: 'requestId',
     trustProxy: false,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   }).withTypeProvider<ZodTypeProvider>();

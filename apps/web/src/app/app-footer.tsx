@@ -17,7 +17,9 @@ export function AppFooter() {
         <Text span inherit fw={700} c="var(--mantine-color-text)">
           {t('app.name')}
         </Text>
-        {meta.data && <span data-testid="app-version"> · {t('footer.version', { version: meta.data.version })}</span>}
+        {meta.data && (
+          <span data-testid="app-version"> · {t('footer.version', { version: meta.data.version })}</span>
+        )}
         {builtOn && <span> · {t('footer.builtOn', { date: builtOn })}</span>}
       </Text>
     </footer>

@@ -10,6 +10,7 @@ import { AppFooter } from './app-footer.tsx';
 import classes from './app-frame.module.css';
 import { DEMO_BANNER_HEIGHT, DemoBanner } from './demo-banner.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
+import { LogoMark } from './logo.tsx';
 import { NAV_ITEMS } from './nav-items.ts';
 import { NavLinkLink } from './router-links.tsx';
 
@@ -97,8 +98,8 @@ export function AppFrame() {
                 aria-controls="app-navigation"
               />
               <Link to="/" className={classes.logo} aria-label={t('app.logoLabel')}>
-                <span className={classes.logoMark} aria-hidden="true">
-                  ◆{' '}
+                <span className={classes.logoMark}>
+                  <LogoMark />
                 </span>
                 {t('app.name')}
               </Link>

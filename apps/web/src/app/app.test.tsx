@@ -12,7 +12,9 @@ beforeEach(async () => {
 describe('app frame', () => {
   it('has the landmarks, a skip link to the main content and the home page', async () => {
     renderApp('/');
-    expect(await screen.findByRole('heading', { level: 1, name: /chain against human trafficking/i })).toBeTruthy();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /chain against human trafficking/i }),
+    ).toBeTruthy();
     expect(screen.getByRole('banner')).toBeTruthy();
     expect(screen.getByRole('navigation', { name: 'Main navigation' })).toBeTruthy();
     const main = screen.getByRole('main');
@@ -40,7 +42,9 @@ describe('app frame', () => {
     expect(document.documentElement.lang).toBe('fr');
 
     fireEvent.click(within(languages).getByLabelText(/Deutsch/));
-    expect(await screen.findByRole('heading', { level: 1, name: /Kette gegen Menschenhandel/i })).toBeTruthy();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /Kette gegen Menschenhandel/i }),
+    ).toBeTruthy();
     expect(document.documentElement.lang).toBe('de');
   });
 
@@ -93,12 +97,16 @@ describe('app frame', () => {
       fireEvent.click(home);
       await Promise.resolve();
     });
-    expect(await screen.findByRole('heading', { level: 1, name: /chain against human trafficking/i })).toBeTruthy();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /chain against human trafficking/i }),
+    ).toBeTruthy();
   });
 
   it('keeps working when the API is unreachable', async () => {
     renderApp('/', { '/api/meta': { status: 0 }, '/api/session': { status: 0 } });
-    expect(await screen.findByRole('heading', { level: 1, name: /chain against human trafficking/i })).toBeTruthy();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /chain against human trafficking/i }),
+    ).toBeTruthy();
     expect(screen.queryByText('Demo — fictional data')).toBeNull();
   });
 });

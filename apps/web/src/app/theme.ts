@@ -21,7 +21,14 @@ export const theme = createTheme({
   // System fonts only: the CSP allows no external font host, and nothing needs to be downloaded.
   fontFamily:
     'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", "Noto Sans", "Liberation Sans", Arial, sans-serif',
-  headings: { fontWeight: '650' },
+  headings: {
+    fontWeight: '650',
+    // Long Dutch, French and German titles must not take a whole phone screen.
+    sizes: {
+      h1: { fontSize: 'clamp(1.625rem, 1.25rem + 1.6vw, 2.125rem)', lineHeight: '1.25' },
+      h2: { fontSize: 'clamp(1.375rem, 1.15rem + 1vw, 1.625rem)', lineHeight: '1.3' },
+    },
+  },
   defaultRadius: 'sm',
   focusRing: 'auto',
 });

@@ -35,7 +35,9 @@ afterEach(() => {
 describe('apiRequest', () => {
   it('sends JSON with the session cookie of the same origin', async () => {
     const fetchMock = respond(200, { id: 'x' });
-    await expect(apiRequest('/api/things', { method: 'POST', body: { name: 'a' } })).resolves.toEqual({ id: 'x' });
+    await expect(apiRequest('/api/things', { method: 'POST', body: { name: 'a' } })).resolves.toEqual({
+      id: 'x',
+    });
     const init = fetchMock.mock.calls[0]?.[1];
     expect(init?.credentials).toBe('same-origin');
     expect(init?.method).toBe('POST');
@@ -69,7 +71,10 @@ describe('apiRequest', () => {
   });
 
   it('reports an unreachable server as unavailable', async () => {
-    vi.stubGlobal('fetch', vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))),
+    );
     const error = await failure(apiGet('/api/things'));
     expect(error.code).toBe('unavailable');
     expect(error.status).toBe(0);
@@ -78,15 +83,25 @@ describe('apiRequest', () => {
   it('lets an aborted request stay an abort', async () => {
     const controller = new AbortController();
     controller.abort();
-    vi.stubGlobal('fetch', vi.fn(() => Promise.reject(new DOMException('Aborted', 'AbortError'))));
-    await expect(apiGet('/api/things', undefined, controller.signal)).rejects.toMatchObject({ name: 'AbortError' });
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.reject(new DOMException('Aborted', 'AbortError'))),
+    );
+    await expect(apiGet('/api/things', undefined, controller.signal)).rejects.toMatchObject({
+      name: 'AbortError',
+    });
   });
 
   it('checks the response against the parser, and treats a mismatch as an internal error', async () => {
     respond(200, { version: 3 });
     const parser = {
       parse(data: unknown) {
-        if (typeof data === 'object' && data !== null && 'version' in data && typeof data.version === 'string') {
+        if (
+          typeof data === 'object' &&
+          data !== null &&
+          'version' in data &&
+          typeof data.version === 'string'
+        ) {
           return data.version;
         }
         throw new Error('version must be a string');
@@ -125,6 +140,8 @@ describe('translateError', () => {
 
   it('uses the generic message for anything that is not an API error', async () => {
     await i18n.changeLanguage('en');
-    expect(translateError(i18n.t, new Error('boom'))).toBe('Something went wrong on our side. Try again later.');
+    expect(translateError(i18n.t, new Error('boom'))).toBe(
+      'Something went wrong on our side. Try again later.',
+    );
   });
 });

@@ -47,7 +47,8 @@ export function codeForStatus(status: number): ErrorCode {
     504: 'unavailable',
   };
   const exact =
-    preferred[status] ?? (Object.entries(ERROR_STATUS) as [ErrorCode, number][]).find(([, s]) => s === status)?.[0];
+    preferred[status] ??
+    (Object.entries(ERROR_STATUS) as [ErrorCode, number][]).find(([, s]) => s === status)?.[0];
   if (exact) {
     return exact;
   }
@@ -74,7 +75,11 @@ async function errorFromResponse(response: Response): Promise<ApiError> {
     const { code, message, details } = parsed.data.error;
     return new ApiError(code, response.status, message, details);
   }
-  return new ApiError(codeForStatus(response.status), response.status, `HTTP ${response.status} ${response.statusText}`);
+  return new ApiError(
+    codeForStatus(response.status),
+    response.status,
+    `HTTP ${response.status} ${response.statusText}`,
+  );
 }
 
 /** Calls the Keten API on the same origin (session cookie included) and returns the parsed JSON. */
@@ -123,6 +128,10 @@ export async function apiRequest<T = unknown>(path: string, options: ApiRequestO
   }
 }
 
-export function apiGet<T = unknown>(path: string, parser?: ResponseParser<T>, signal?: AbortSignal): Promise<T> {
+export function apiGet<T = unknown>(
+  path: string,
+  parser?: ResponseParser<T>,
+  signal?: AbortSignal,
+): Promise<T> {
   return apiRequest(path, { parser, signal });
 }

@@ -17,10 +17,11 @@ describe('formatDate', () => {
     expect(formatDate(date.getTime(), 'nl', utc)).toBe('22 november 2025');
   });
 
-  it('uses day-month-year for short dates, also in English', () => {
-    const short = { dateStyle: 'short', timeZone: 'UTC' } as const;
-    expect(formatDate(date, 'nl', short)).toBe('22/11/2025');
-    expect(formatDate(date, 'en', short)).toBe('22/11/2025');
+  it('puts the day before the month in every language, also in English', () => {
+    const numeric = { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' } as const;
+    for (const language of ['nl', 'fr', 'de', 'en']) {
+      expect(formatDate(date, language, numeric)).toMatch(/^22\D11\D2025$/);
+    }
   });
 
   it('gives an empty string for an invalid date instead of throwing', () => {

@@ -34,7 +34,9 @@ export function useFormat() {
   const { i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? i18n.language;
   return {
-    formatDate: (value: DateInput, options?: Intl.DateTimeFormatOptions) => formatDate(value, language, options),
-    formatNumber: (value: number, options?: Intl.NumberFormatOptions) => formatNumber(value, language, options),
+    formatDate: (value: DateInput, options?: Intl.DateTimeFormatOptions) =>
+      formatDate(value, language, options),
+    formatNumber: (value: number, options?: Intl.NumberFormatOptions) =>
+      formatNumber(value, language, options),
   };
 }

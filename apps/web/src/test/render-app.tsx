@@ -12,7 +12,12 @@ export interface FakeResponse {
   body?: unknown;
 }
 
-export const demoMeta: Meta = { name: 'Keten', version: '1.2.3', demo: true, languages: ['nl', 'fr', 'de', 'en'] };
+export const demoMeta: Meta = {
+  name: 'Keten',
+  version: '1.2.3',
+  demo: true,
+  languages: ['nl', 'fr', 'de', 'en'],
+};
 
 export const unauthenticated: FakeResponse = {
   status: 401,
@@ -45,7 +50,10 @@ export function fakeApi(routes: Record<string, FakeResponse>) {
 /** Renders the whole app (providers, frame, routes) at `path`, against a fake API. */
 export function renderApp(
   path = '/',
-  routes: Record<string, FakeResponse> = { '/api/meta': { status: 200, body: demoMeta }, '/api/session': unauthenticated },
+  routes: Record<string, FakeResponse> = {
+    '/api/meta': { status: 200, body: demoMeta },
+    '/api/session': unauthenticated,
+  },
 ) {
   fakeApi(routes);
   const queryClient = createQueryClient();

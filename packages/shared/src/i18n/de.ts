@@ -67,7 +67,8 @@ export const de: Translation = {
   errors: {
     validation_failed: 'Einige Felder sind ungültig. Bitte prüfen Sie sie und versuchen Sie es erneut.',
     bad_request: 'Die Anfrage konnte nicht verarbeitet werden.',
-    unauthenticated: 'Sie sind nicht angemeldet oder Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.',
+    unauthenticated:
+      'Sie sind nicht angemeldet oder Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.',
     forbidden: 'Sie sind nicht berechtigt, dies zu tun.',
     not_found: 'Dieses Element existiert nicht oder Sie haben keinen Zugriff darauf.',
     route_not_found: 'Diese Adresse existiert nicht.',

@@ -48,7 +48,8 @@ export const en = {
     whatTitle: 'What Keten supports',
     signals:
       'Signals: record signs of possible human trafficking, anonymously if needed, so that no signal is lost.',
-    referral: 'Referral: hand a possible victim over to a specialised centre, which takes over the follow-up.',
+    referral:
+      'Referral: hand a possible victim over to a specialised centre, which takes over the follow-up.',
     procedure:
       'Protection procedure: follow each step of the victim status, with its documents and deadlines, together with the centre, the magistrate and the Immigration Office.',
     figures: 'Figures: see the real size of the phenomenon in anonymised statistics.',

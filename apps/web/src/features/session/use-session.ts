@@ -20,7 +20,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export const sessionParser: ResponseParser<SessionUser> = {
   parse(data) {
     const user = isRecord(data) ? data.user : undefined;
-    if (!isRecord(user) || typeof user.displayName !== 'string' || typeof user.organisationName !== 'string') {
+    if (
+      !isRecord(user) ||
+      typeof user.displayName !== 'string' ||
+      typeof user.organisationName !== 'string'
+    ) {
       throw new TypeError('Session response without a user');
     }
     return {
