@@ -6,6 +6,7 @@ import { loadConfig, type Config } from '../../apps/server/src/config/config.ts'
 import type { Database } from '../../apps/server/src/db/client.ts';
 import { seedDemoData } from '../../apps/server/src/demo/seed.ts';
 import { buildApp } from '../../apps/server/src/http/app.ts';
+import { createAppCrypto, type AppCrypto } from '../../apps/server/src/crypto/app-crypto.ts';
 import { JobQueue } from '../../apps/server/src/jobs/queue.ts';
 import { loadSecrets, type Secrets } from '../../apps/server/src/lib/secrets.ts';
 import { KETEN_VERSION } from '../../apps/server/src/lib/version.ts';
@@ -17,6 +18,7 @@ export interface TestApp {
   jobs: JobQueue;
   config: Config;
   secrets: Secrets;
+  crypto: AppCrypto;
   close(): Promise<void>;
 }
 
@@ -40,11 +42,13 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   });
   const secrets = loadSecrets(config, () => undefined);
   const { database, drop } = await createTestDatabase();
-  if (options.demo) {
-    await seedDemoData(database.db);
-  }
+
   const jobs = new JobQueue(database.db, { pollMs: 50 });
-  const app = await buildApp({ config, database, secrets, jobs, version: KETEN_VERSION });
+  const crypto = createAppCrypto(secrets);
+  if (options.demo) {
+    await seedDemoData(database.db, crypto);
+  }
+  const app = await buildApp({ config, database, secrets, crypto, jobs, version: KETEN_VERSION });
   await options.extend?.(app);
   await app.ready();
   return {
@@ -53,6 +57,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     jobs,
     config,
     secrets,
+    crypto,
     close: async () => {
       await jobs.stop();
       await app.close();

@@ -6,6 +6,8 @@ import { acquireDataDirLock, type HeldLock } from './db/lock.ts';
 import { runMigrations } from './db/migrate.ts';
 import { seedDemoData } from './demo/seed.ts';
 import { buildApp, requestSerializer } from './http/app.ts';
+import { createAppCrypto } from './crypto/app-crypto.ts';
+import { defaultCheckpointFile, registerAuditCheckpointJob, scheduleAuditCheckpoint, writeCheckpoints } from './audit/audit-checkpoint.ts';
 import { JobQueue } from './jobs/queue.ts';
 import { loadSecrets, type Secrets } from './lib/secrets.ts';
 import { KETEN_VERSION } from './lib/version.ts';
@@ -46,15 +48,19 @@ export async function startKeten(config: Config, options: { logger?: FastifyBase
         ? await openDatabase({ kind: 'pglite', dataDir: config.database.dataDir })
         : await openDatabase({ kind: 'postgresql', url: config.database.url });
     await runMigrations(database);
+    const crypto = createAppCrypto(secrets);
     if (config.demo) {
-      await seedDemoData(database.db);
+      await seedDemoData(database.db, crypto);
       log.info('Demo mode: fictional demo data is present');
     }
     const jobs = new JobQueue(database.db, {
       pollMs: config.jobs.pollMs,
       onError: (err, job) => log.error({ err, jobId: job?.id, kind: job?.kind }, 'job failed'),
     });
-    const app = await buildApp({ config, database, secrets, jobs, version: KETEN_VERSION, loggerInstance: log });
+    const checkpointFile = defaultCheckpointFile(config);
+    registerAuditCheckpointJob(jobs, { secrets, filePath: checkpointFile });
+    await scheduleAuditCheckpoint(database.db, jobs);
+    const app = await buildApp({ config, database, secrets, crypto, jobs, version: KETEN_VERSION, loggerInstance: log });
     const db = database;
     return {
       app,
@@ -65,6 +71,8 @@ export async function startKeten(config: Config, options: { logger?: FastifyBase
       close: async () => {
         await jobs.stop();
         await app.close();
+        // A last checkpoint so the newest audit rows are covered by a signature, not only the chain.
+        await writeCheckpoints(db.db, secrets, checkpointFile).catch((err: unknown) => log.error({ err }, 'final audit checkpoint failed'));
         await db.close();
         lock?.release();
       },

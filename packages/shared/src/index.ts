@@ -4,3 +4,5 @@ export * from './health.ts';
 export * from './reference.ts';
 export * from './access.ts';
 export * from './i18n/index.ts';
+export * from './auth.ts';
+export * from './admin.ts';

@@ -8,6 +8,7 @@ import { openDatabase, type Database } from '../db/client.ts';
 import { acquireDataDirLock, DataDirLockedError, type HeldLock } from '../db/lock.ts';
 import { migrationStatus, runMigrations } from '../db/migrate.ts';
 import { seedDemoData } from '../demo/seed.ts';
+import { createAppCrypto } from '../crypto/app-crypto.ts';
 import { loadSecrets } from '../lib/secrets.ts';
 
 interface Command {
@@ -53,7 +54,7 @@ const commands: Record<string, Command> = {
         throw new Error('Demo data is never seeded in production.');
       }
       await runMigrations(db(database));
-      await seedDemoData(db(database).db);
+      await seedDemoData(db(database).db, createAppCrypto(loadSecrets(config, (m) => console.warn(m))));
       console.log('Demo data is present.');
     },
   },

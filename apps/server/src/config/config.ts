@@ -27,6 +27,23 @@ const EnvSchema = z.object({
   KETEN_AUDIT_SIGNING_KEY: z.string().optional(),
   KETEN_JOBS_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
   KETEN_WORKER: booleanFromEnv.default(true),
+  KETEN_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  KETEN_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(7 * 24).default(12),
+  /** Failures per account before each further attempt must wait (progressive delay). */
+  KETEN_LOGIN_DELAY_AFTER: z.coerce.number().int().min(1).max(1000).default(3),
+  /** Failures per account before it is locked for KETEN_LOGIN_LOCK_MINUTES. */
+  KETEN_LOGIN_LOCK_AFTER: z.coerce.number().int().min(1).max(10_000).default(10),
+  KETEN_LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  /** Failures per IP address before that address is locked. */
+  KETEN_LOGIN_IP_LOCK_AFTER: z.coerce.number().int().min(1).max(1_000_000).default(100),
+  KETEN_COOKIE_SECURE: booleanFromEnv.default(true),
+  /**
+   * Allow OpenID Connect providers on plain http (a local test or development provider only).
+   * Refused in production: tokens and codes would travel in clear text.
+   */
+  KETEN_OIDC_ALLOW_HTTP: booleanFromEnv.default(false),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  KETEN_MAIL_FROM: z.string().min(3).default('Keten <no-reply@keten.example>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -52,6 +69,10 @@ export interface Config {
   };
   jobs: { pollMs: number; worker: boolean };
   logLevel: Env['LOG_LEVEL'];
+  sessions: { idleMinutes: number; absoluteHours: number; cookieSecure: boolean };
+  login: { delayAfter: number; lockAfter: number; lockMinutes: number; ipLockAfter: number };
+  mail: { smtpUrl: string | null; from: string; outboxDir: string };
+  oidc: { allowHttp: boolean };
 }
 
 export class ConfigError extends Error {
@@ -110,6 +131,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, options: { r
       }
     }
   }
+  if (production && e.KETEN_OIDC_ALLOW_HTTP) {
+    issues.push('KETEN_OIDC_ALLOW_HTTP: identity providers must use https in production');
+  }
   if (issues.length > 0) {
     throw new ConfigError(issues);
   }
@@ -135,5 +159,14 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, options: { r
     },
     jobs: { pollMs: e.KETEN_JOBS_POLL_MS, worker: e.KETEN_WORKER },
     logLevel: e.LOG_LEVEL,
+    sessions: { idleMinutes: e.KETEN_SESSION_IDLE_MINUTES, absoluteHours: e.KETEN_SESSION_ABSOLUTE_HOURS, cookieSecure: e.KETEN_COOKIE_SECURE },
+    login: {
+      delayAfter: e.KETEN_LOGIN_DELAY_AFTER,
+      lockAfter: e.KETEN_LOGIN_LOCK_AFTER,
+      lockMinutes: e.KETEN_LOGIN_LOCK_MINUTES,
+      ipLockAfter: e.KETEN_LOGIN_IP_LOCK_AFTER,
+    },
+    mail: { smtpUrl: e.SMTP_URL ?? null, from: e.KETEN_MAIL_FROM, outboxDir: path.join(dataDir, 'outbox') },
+    oidc: { allowHttp: e.KETEN_OIDC_ALLOW_HTTP },
   };
 }

@@ -22,6 +22,10 @@ import { healthRoutes } from '../health/health.routes.ts';
 import type { JobQueue } from '../jobs/queue.ts';
 import { referenceRoutes } from '../reference/reference.routes.ts';
 import type { Secrets } from '../lib/secrets.ts';
+import type { AppCrypto } from '../crypto/app-crypto.ts';
+import { authRoutes } from '../auth/auth.routes.ts';
+import { oidcRoutes } from '../auth/oidc.routes.ts';
+import { authPlugin } from './auth-plugin.ts';
 import { AppError, errorBody } from './errors.ts';
 import './route-permission.ts';
 
@@ -29,6 +33,7 @@ export interface AppDeps {
   config: Config;
   database: Database;
   secrets: Secrets;
+  crypto: AppCrypto;
   jobs: JobQueue;
   version: string;
   loggerInstance?: FastifyBaseLogger;
@@ -176,7 +181,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     async () => app.swagger(),
   );
 
+  await app.register(authPlugin);
   await app.register(healthRoutes);
+  await app.register(authRoutes);
+  await app.register(oidcRoutes);
   await app.register(referenceRoutes);
 
   const webDist = config.webDist;

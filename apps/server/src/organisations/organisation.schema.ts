@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { judicialDistricts, regions } from '../reference/reference.schema.ts';
 
 export const ORGANISATION_TYPES = [
@@ -56,6 +56,8 @@ export const organisations = pgTable(
     workingLanguages: text().array().notNull().default(sql`'{}'::text[]`),
     emailDomains: text().array().notNull().default(sql`'{}'::text[]`),
     publicContact: jsonb().$type<PublicContact>().notNull().default({}),
+    /** Optimistic locking: every administrative edit increments it; a stale edit answers 409. */
+    version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

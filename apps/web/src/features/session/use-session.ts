@@ -1,54 +1,57 @@
-import { isUiLanguage, type UiLanguage } from '@keten/shared';
-import { useQuery } from '@tanstack/react-query';
-import { ApiError, apiGet, type ResponseParser } from '../../lib/api.ts';
+import type { Capability, SessionInfo } from '@keten/shared';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useRouter } from '@tanstack/react-router';
+import { ApiError, apiRequest } from '../../lib/api.ts';
+import { sessionQueryKey, sessionQueryOptions } from './session-query.ts';
 
-/** The signed-in user as the header needs them. */
-export interface SessionUser {
-  displayName: string;
-  organisationName: string;
-  /** The user's preferred UI language, when they chose one. */
-  language: UiLanguage | null;
-}
+export { sessionQueryKey } from './session-query.ts';
 
-export const sessionQueryKey = ['session'] as const;
+/** The signed-in user, as `GET /api/session` describes them. */
+export type SessionUser = SessionInfo['user'];
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
-
-/** `GET /api/session` answers `{ user: { displayName, organisationName, language } }`. */
-export const sessionParser: ResponseParser<SessionUser> = {
-  parse(data) {
-    const user = isRecord(data) ? data.user : undefined;
-    if (
-      !isRecord(user) ||
-      typeof user.displayName !== 'string' ||
-      typeof user.organisationName !== 'string'
-    ) {
-      throw new TypeError('Session response without a user');
-    }
-    return {
-      displayName: user.displayName,
-      organisationName: user.organisationName,
-      language: isUiLanguage(user.language) ? user.language : null,
-    };
-  },
-};
-
-/** The current user, or `null` when nobody is signed in (the server answers 401, or 404 before sessions exist). */
+/** The current session (`data` is `null` when nobody is signed in). */
 export function useSession() {
-  return useQuery<SessionUser | null>({
-    queryKey: sessionQueryKey,
-    queryFn: async ({ signal }) => {
+  return useQuery(sessionQueryOptions);
+}
+
+/** The signed-in user, or null (also while the session is still loading). */
+export function useSessionUser(): SessionUser | null {
+  return useSession().data?.user ?? null;
+}
+
+/** Whether the signed-in user holds at least one of the capabilities. The server decides again on every request. */
+export function hasAnyCapability(user: SessionUser | null, capabilities: readonly Capability[]): boolean {
+  return user !== null && capabilities.some((c) => user.capabilities.includes(c));
+}
+
+/** Queries that hold no personal data and survive a logout. */
+const KEPT_ON_LOGOUT = new Set(['meta', 'session']);
+
+/**
+ * Ends the session on the server, forgets everything this page loaded for the user, and goes to the
+ * login page. The navigation comes first, so the page that required a session does not redirect.
+ */
+export function useLogout() {
+  const queryClient = useQueryClient();
+  const router = useRouter();
+  return useMutation({
+    meta: { authFlow: true },
+    mutationFn: async () => {
       try {
-        return await apiGet('/api/session', sessionParser, signal);
+        await apiRequest('/api/auth/logout', { method: 'POST' });
       } catch (error) {
-        if (error instanceof ApiError && (error.status === 401 || error.status === 404)) {
-          return null;
+        // 401: the session had already ended, which is what the user wants.
+        if (!(error instanceof ApiError && error.status === 401)) {
+          throw error;
         }
-        throw error;
       }
     },
-    staleTime: 60_000,
+    onSuccess: async () => {
+      await router.navigate({ to: '/login', search: { signedOut: true } });
+      queryClient.setQueryData(sessionQueryKey, null);
+      queryClient.removeQueries({
+        predicate: (query) => !KEPT_ON_LOGOUT.has(String(query.queryKey[0])),
+      });
+    },
   });
 }

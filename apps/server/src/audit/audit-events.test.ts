@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { AUDIT_ACTIONS, AUDIT_EVENTS, type AuditAction, type AuditPayload } from './audit-events.ts';
+
+const ID = '3f1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b';
+const ID2 = '7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d';
+
+/**
+ * A valid payload per event. Adding an event to the catalogue means adding an example here: the
+ * tests below then prove that its schema refuses personal data.
+ */
+const EXAMPLES: { [A in AuditAction]: AuditPayload<A> } = {
+  'auth.login_succeeded': { userId: ID, sessionId: ID2, method: 'password_totp' },
+  'auth.login_failed': { cause: 'bad_password', userId: ID, method: 'password' },
+  'auth.logged_out': { sessionId: ID },
+  'session.revoked': { sessionId: ID, userId: ID2, cause: 'administrator' },
+  'user.created': { userId: ID, organisationId: ID2, roles: ['centre_caseworker'] },
+  'user.updated': {
+    userId: ID,
+    changes: {
+      status: { before: 'active', after: 'disabled' },
+      lockedUntil: { before: null, after: '2026-11-22T18:00:00.000Z' },
+    },
+    fields: ['displayName', 'email'],
+  },
+  'user.disabled': { userId: ID },
+  'account_request.approved': { accountRequestId: ID, userId: ID2, roles: ['police_investigator'] },
+  'account_request.rejected': { accountRequestId: ID, cause: 'not_a_member' },
+  'organisation.oidc_configured': {
+    organisationId: ID,
+    created: false,
+    changes: { enabled: { before: false, after: true } },
+    fields: ['issuer', 'clientSecret'],
+  },
+  'record.viewed': { fields: ['birthDate'] },
+  'record.searched': { recordIds: [ID, ID2], count: 2, searchedFields: ['lastName'], page: 1 },
+  'record.exported': { recordIds: [ID], count: 1, format: 'csv', exportId: ID2, part: 1, parts: 2 },
+  'record.purged': { cause: 'retention_expired' },
+  'break_glass.opened': { grantId: ID, ownerOrganisationId: ID2, expiresAt: '2026-11-23T18:00:00.000Z' },
+  'access.granted': { grantId: ID, organisationId: ID2, relationship: 'shared', expiresAt: '2026-12-23T18:00:00.000Z' },
+  'access.revoked': { grantId: ID, organisationId: ID2, relationship: 'referred', cause: 'declined' },
+  'record.transferred': { fromOrganisationId: ID, toOrganisationId: ID2 },
+  'audit.verified': { ok: true, streams: 3, rows: 120, problems: 0 },
+  'audit.searched': { filterFields: ['recordId'], count: 12 },
+};
+
+const NAME = 'Jan Peeters';
+
+/** Every path to a string inside a value, and the value with that string replaced. */
+function stringLeaves(value: unknown, path: (string | number)[] = []): (string | number)[][] {
+  if (typeof value === 'string') {
+    return [path];
+  }
+  if (Array.isArray(value)) {
+    return value.flatMap((v, i) => stringLeaves(v, [...path, i]));
+  }
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([k, v]) => stringLeaves(v, [...path, k]));
+  }
+  return [];
+}
+
+function objectPaths(value: unknown, path: (string | number)[] = []): (string | number)[][] {
+  if (Array.isArray(value)) {
+    return value.flatMap((v, i) => objectPaths(v, [...path, i]));
+  }
+  if (value && typeof value === 'object') {
+    return [path, ...Object.entries(value).flatMap(([k, v]) => objectPaths(v, [...path, k]))];
+  }
+  return [];
+}
+
+function withAt(value: unknown, path: (string | number)[], update: (old: unknown) => unknown): unknown {
+  const copy = structuredClone(value) as Record<string | number, unknown>;
+  if (path.length === 0) {
+    return update(copy);
+  }
+  let node = copy;
+  for (const key of path.slice(0, -1)) {
+    node = node[key] as Record<string | number, unknown>;
+  }
+  const last = path.at(-1)!;
+  node[last] = update(node[last]);
+  return copy;
+}
+
+interface Def {
+  type: string;
+  format?: string;
+  checks?: { _zod: { def: { check: string; format?: string } } }[];
+  shape?: Record<string, z.ZodType>;
+  catchall?: z.ZodType;
+  element?: z.ZodType;
+  innerType?: z.ZodType;
+  options?: z.ZodType[];
+  keyType?: z.ZodType;
+  valueType?: z.ZodType;
+}
+
+/** Walks a schema: objects must be strict; strings must be uuids, timestamps or patterned codes. */
+function freeTextProblems(schema: z.ZodType, path = '$'): string[] {
+  const def = (schema as unknown as { _zod: { def: Def } })._zod.def;
+  switch (def.type) {
+    case 'object':
+      return [
+        ...(def.catchall?._zod.def.type === 'never' ? [] : [`${path}: object is not strict`]),
+        ...Object.entries(def.shape ?? {}).flatMap(([k, s]) => freeTextProblems(s, `${path}.${k}`)),
+      ];
+    case 'string': {
+      const allowedFormats = ['uuid', 'datetime', 'date', 'regex'];
+      const formats = [
+        def.format,
+        ...(def.checks ?? []).map((c) =>
+          c._zod.def.check === 'string_format' ? c._zod.def.format : undefined,
+        ),
+      ];
+      return formats.some((f) => f !== undefined && allowedFormats.includes(f))
+        ? []
+        : [`${path}: free-text string`];
+    }
+    case 'array':
+      return freeTextProblems(def.element!, `${path}[]`);
+    case 'optional':
+    case 'nullable':
+      return freeTextProblems(def.innerType!, path);
+    case 'union':
+      return def.options!.flatMap((o, i) => freeTextProblems(o, `${path}|${i}`));
+    case 'record':
+      return [
+        ...freeTextProblems(def.keyType!, `${path}{key}`),
+        ...freeTextProblems(def.valueType!, `${path}{}`),
+      ];
+    case 'enum':
+    case 'literal':
+    case 'boolean':
+    case 'number':
+    case 'null':
+      return [];
+    default:
+      return [`${path}: unexpected schema type ${def.type}`];
+  }
+}
+
+describe('the audit event catalogue', () => {
+  it('has an example for every event, and every example is valid', () => {
+    expect(Object.keys(EXAMPLES).sort()).toEqual([...AUDIT_ACTIONS].sort());
+    for (const action of AUDIT_ACTIONS) {
+      const result = AUDIT_EVENTS[action].safeParse(EXAMPLES[action]);
+      expect(result.success, `${action}: ${JSON.stringify(result.error?.issues)}`).toBe(true);
+    }
+  });
+
+  it.each(AUDIT_ACTIONS)('%s: no free-text strings and only strict objects', (action) => {
+    expect(freeTextProblems(AUDIT_EVENTS[action])).toEqual([]);
+  });
+
+  it.each(AUDIT_ACTIONS)('%s: refuses a name in an unexpected field, at every level', (action) => {
+    for (const path of objectPaths(EXAMPLES[action])) {
+      const payload = withAt(EXAMPLES[action], path, (obj) => ({ ...(obj as object), fullName: NAME }));
+      expect(
+        AUDIT_EVENTS[action].safeParse(payload).success,
+        `extra field at ${path.join('.') || '(top)'}`,
+      ).toBe(false);
+    }
+  });
+
+  it.each(AUDIT_ACTIONS)('%s: refuses a name in place of any string value', (action) => {
+    for (const path of stringLeaves(EXAMPLES[action])) {
+      const payload = withAt(EXAMPLES[action], path, () => NAME);
+      expect(AUDIT_EVENTS[action].safeParse(payload).success, `name at ${path.join('.')}`).toBe(false);
+    }
+  });
+});

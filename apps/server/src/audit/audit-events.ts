@@ -1,0 +1,183 @@
+import { z } from 'zod';
+import { ROLES } from '@keten/shared';
+import { AUTH_METHODS } from '../sessions/session.schema.ts';
+
+/*
+ * The audit event catalogue: every action that may be written to the audit trail, with the zod
+ * schema of its payload (`details`). Adding an event means adding its name and schema here — and
+ * an example in audit-events.test.ts, which checks every schema.
+ *
+ * Audit rows must never hold personal data values (issue: "audit rows hold ids, never personal
+ * data values"), because the trail outlives the records and is seen by administrators who may not
+ * read files. Payloads are therefore strict objects built only from the blocks below: ids, codes
+ * (lowercase tokens from our own enumerations), field names, counts, timestamps and booleans.
+ * A free-text `z.string()` does not belong in a payload; audit-events.test.ts rejects one.
+ */
+
+/** A record, user, organisation, session … id. */
+const Id = z.uuid();
+/** A value from one of our own enumerations (status, cause, role, format): lowercase token. */
+const Code = z.string().regex(/^[a-z0-9][a-z0-9_.:-]{0,63}$/, 'expected a lowercase code');
+/** A field name (camelCase or snake_case), never its value. */
+const FieldName = z.string().regex(/^[a-z][a-zA-Z0-9_.]{0,63}$/, 'expected a field name');
+const Count = z.int().nonnegative();
+const Timestamp = z.iso.datetime();
+
+/**
+ * A before/after value of a NON-personal field (status, role, flag, date, referenced id). Names,
+ * notes, addresses and other personal values are recorded by field name only (`fields`).
+ */
+const DiffScalar = z.union([z.boolean(), z.number(), z.null(), Id, Code, Timestamp, z.iso.date()]);
+const DiffValue = z.union([DiffScalar, z.array(DiffScalar).max(100)]);
+/** Field name → its non-personal value before and after the change. */
+const Changes = z.record(FieldName, z.strictObject({ before: DiffValue, after: DiffValue }));
+
+/** The kinds of record an audit row can point at (its `recordType`). Add new kinds here. */
+export const AUDIT_RECORD_TYPES = [
+  'user',
+  'organisation',
+  'session',
+  'account_request',
+  'service_account',
+  'api_token',
+  'signal',
+  'victim_file',
+  'referral',
+  'share',
+  'break_glass_grant',
+  'document_request',
+  'export',
+  'audit',
+] as const;
+export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
+
+/** The most record ids one search or export event lists; larger reads are split into parts. */
+export const MAX_RECORD_IDS_PER_EVENT = 1000;
+
+const RecordIds = z.array(Id).max(MAX_RECORD_IDS_PER_EVENT);
+
+export const AUDIT_EVENTS = {
+  // --- authentication and sessions ------------------------------------------------------------
+  'auth.login_succeeded': z.strictObject({ userId: Id, sessionId: Id, method: z.enum(AUTH_METHODS) }),
+  /** The identifier that was typed is personal data (and often a typo of someone else's): never kept. */
+  'auth.login_failed': z.strictObject({
+    cause: z.enum([
+      'unknown_account',
+      'bad_password',
+      'bad_second_factor',
+      'account_locked',
+      'account_disabled',
+      'throttled',
+      // OpenID Connect: the provider refused or failed, the provider's e-mail address is not
+      // verified, or neither the provider nor Keten can supply a second factor.
+      'provider_error',
+      'email_unverified',
+      'second_factor_missing',
+    ]),
+    userId: Id.optional(),
+    method: z.enum(['password', 'oidc', 'totp', 'recovery_code']),
+  }),
+  'auth.logged_out': z.strictObject({ sessionId: Id }),
+  'session.revoked': z.strictObject({
+    sessionId: Id,
+    userId: Id,
+    cause: z.enum([
+      'logout',
+      'administrator',
+      'password_changed',
+      'second_factor_reset',
+      'account_disabled',
+      'expired',
+    ]),
+  }),
+
+  // --- users and accounts ---------------------------------------------------------------------
+  'user.created': z.strictObject({
+    userId: Id,
+    organisationId: Id,
+    roles: z.array(z.enum(ROLES)).max(ROLES.length),
+  }),
+  /** `changes` holds non-personal fields; `fields` names the personal ones that changed. */
+  'user.updated': z.strictObject({
+    userId: Id,
+    changes: Changes,
+    fields: z.array(FieldName).max(100).optional(),
+  }),
+  'user.disabled': z.strictObject({ userId: Id }),
+  'account_request.approved': z.strictObject({
+    accountRequestId: Id,
+    userId: Id,
+    roles: z.array(z.enum(ROLES)).max(ROLES.length),
+  }),
+  'account_request.rejected': z.strictObject({ accountRequestId: Id, cause: Code }),
+
+  // --- organisations ---------------------------------------------------------------------------
+  /**
+   * An organisation's OpenID Connect login was set up or changed. `changes` holds the flags;
+   * `fields` names the connection settings that changed (issuer, clientId, clientSecret), whose
+   * values are not kept: the secret never leaves the encrypted column.
+   */
+  'organisation.oidc_configured': z.strictObject({
+    organisationId: Id,
+    created: z.boolean(),
+    changes: Changes,
+    fields: z.array(FieldName).max(10),
+  }),
+
+  // --- reads of personal data (access-model: every read of ID, CT, PS, PR, JU is audited) -----
+  /** One event per record opened; the record is the row's recordType/recordId. */
+  'record.viewed': z.strictObject({ fields: z.array(FieldName).max(200).optional() }),
+  /**
+   * One event per result page. What was searched for is personal data: only the names of the
+   * fields searched are kept.
+   */
+  'record.searched': z.strictObject({
+    recordIds: RecordIds,
+    count: Count,
+    searchedFields: z.array(FieldName).max(50),
+    page: Count.optional(),
+    part: Count.optional(),
+    parts: Count.optional(),
+  }),
+  'record.exported': z.strictObject({
+    recordIds: RecordIds,
+    count: Count,
+    format: z.enum(['csv', 'xlsx', 'pdf', 'json']),
+    exportId: Id.optional(),
+    part: Count.optional(),
+    parts: Count.optional(),
+  }),
+  /** A record was purged (retention): the audit rows about it stay. */
+  'record.purged': z.strictObject({ cause: z.enum(['retention_expired', 'erasure_request', 'court_order']) }),
+
+  // --- exceptional access ---------------------------------------------------------------------
+  /** Access-model: break-glass is ID + SG only, valid 24 h, the owner is notified, the audit flags it. */
+  'break_glass.opened': z.strictObject({ grantId: Id, ownerOrganisationId: Id, expiresAt: Timestamp }),
+
+  // --- record access grants (access-model: owner / referred / shared) ---------------------------
+  'access.granted': z.strictObject({
+    grantId: Id,
+    organisationId: Id,
+    relationship: z.enum(['owner', 'referred', 'shared']),
+    expiresAt: Timestamp.nullable(),
+  }),
+  'access.revoked': z.strictObject({
+    grantId: Id,
+    organisationId: Id,
+    relationship: z.enum(['owner', 'referred', 'shared']),
+    cause: z.enum(['declined', 'withdrawn', 'share_ended', 'transferred', 'revoked']),
+  }),
+  'record.transferred': z.strictObject({ fromOrganisationId: Id, toOrganisationId: Id }),
+
+  // --- the audit itself -----------------------------------------------------------------------
+  'audit.verified': z.strictObject({ ok: z.boolean(), streams: Count, rows: Count, problems: Count }),
+  'audit.searched': z.strictObject({ filterFields: z.array(FieldName).max(20), count: Count }),
+} as const satisfies Record<string, z.ZodType<Record<string, unknown>>>;
+
+export type AuditAction = keyof typeof AUDIT_EVENTS;
+export type AuditPayload<A extends AuditAction> = z.input<(typeof AUDIT_EVENTS)[A]>;
+export const AUDIT_ACTIONS = Object.keys(AUDIT_EVENTS) as AuditAction[];
+
+export function isAuditAction(name: string): name is AuditAction {
+  return Object.hasOwn(AUDIT_EVENTS, name);
+}
