@@ -108,6 +108,20 @@ describe('lockout and progressive delay', () => {
     expect(locked.json()).toMatchObject({ error: { code: 'rate_limited' } });
   });
 
+  it('limits login requests per IP at the HTTP level too', async () => {
+    const limited = await createTestApp({ env: { KETEN_LOGIN_RATE_PER_MINUTE: '3' } });
+    try {
+      const codes: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const r = await limited.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: `n${i}@example.be`, password: 'wrong-password-123' }, remoteAddress: '10.8.8.8' });
+        codes.push(r.statusCode);
+      }
+      expect(codes).toEqual([401, 401, 401, 429, 429]);
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('locks an IP address after its own limit', async () => {
     const ipTest = await createTestApp({ demo: true, env: { KETEN_LOGIN_IP_LOCK_AFTER: '3', KETEN_LOGIN_DELAY_AFTER: '100', KETEN_LOGIN_LOCK_AFTER: '100' } });
     try {

@@ -5,7 +5,10 @@ import type { FastifyInstance } from 'fastify';
 import { loadConfig, type Config } from '../../apps/server/src/config/config.ts';
 import type { Database } from '../../apps/server/src/db/client.ts';
 import { seedDemoData } from '../../apps/server/src/demo/seed.ts';
+import { seedBuiltinCatalogues } from '../../apps/server/src/signals/catalogue.repo.ts';
+import { registerSignalJobs } from '../../apps/server/src/signals/signal.jobs.ts';
 import { buildApp } from '../../apps/server/src/http/app.ts';
+import { registerAdminJobs } from '../../apps/server/src/admin/admin.jobs.ts';
 import { createAppCrypto, type AppCrypto } from '../../apps/server/src/crypto/app-crypto.ts';
 import { JobQueue } from '../../apps/server/src/jobs/queue.ts';
 import { loadSecrets, type Secrets } from '../../apps/server/src/lib/secrets.ts';
@@ -38,6 +41,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     KETEN_WEB_DIST: path.join(dataDir, 'no-web'),
     LOG_LEVEL: 'silent',
     KETEN_DEMO: options.demo ? 'true' : 'false',
+    // Tests log many users in from one address; the HTTP login limit has its own test.
+    KETEN_LOGIN_RATE_PER_MINUTE: '100000',
     ...options.env,
   });
   const secrets = loadSecrets(config, () => undefined);
@@ -45,10 +50,14 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
 
   const jobs = new JobQueue(database.db, { pollMs: 50 });
   const crypto = createAppCrypto(secrets);
+  await seedBuiltinCatalogues(database.db);
   if (options.demo) {
     await seedDemoData(database.db, crypto);
   }
   const app = await buildApp({ config, database, secrets, crypto, jobs, version: KETEN_VERSION });
+  // Handlers only; tests run jobs with jobs.drain() and schedule recurring ones themselves.
+  registerAdminJobs(jobs, { config, log: app.log });
+  registerSignalJobs(jobs);
   await options.extend?.(app);
   await app.ready();
   return {

@@ -5,7 +5,12 @@ import { openDatabase, type Database } from './db/client.ts';
 import { acquireDataDirLock, type HeldLock } from './db/lock.ts';
 import { runMigrations } from './db/migrate.ts';
 import { seedDemoData } from './demo/seed.ts';
+import { seedBuiltinCatalogues } from './signals/catalogue.repo.ts';
+import { DRAFT_SWEEP_JOB } from './signals/draft-sweep.ts';
+import { registerSignalJobs } from './signals/signal.jobs.ts';
+import { scheduleOnce } from './jobs/recurring.ts';
 import { buildApp, requestSerializer } from './http/app.ts';
+import { registerAdminJobs, scheduleAdminJobs } from './admin/admin.jobs.ts';
 import { createAppCrypto } from './crypto/app-crypto.ts';
 import { defaultCheckpointFile, registerAuditCheckpointJob, scheduleAuditCheckpoint, writeCheckpoints } from './audit/audit-checkpoint.ts';
 import { JobQueue } from './jobs/queue.ts';
@@ -49,6 +54,7 @@ export async function startKeten(config: Config, options: { logger?: FastifyBase
         : await openDatabase({ kind: 'postgresql', url: config.database.url });
     await runMigrations(database);
     const crypto = createAppCrypto(secrets);
+    await seedBuiltinCatalogues(database.db);
     if (config.demo) {
       await seedDemoData(database.db, crypto);
       log.info('Demo mode: fictional demo data is present');
@@ -61,6 +67,10 @@ export async function startKeten(config: Config, options: { logger?: FastifyBase
     registerAuditCheckpointJob(jobs, { secrets, filePath: checkpointFile });
     await scheduleAuditCheckpoint(database.db, jobs);
     const app = await buildApp({ config, database, secrets, crypto, jobs, version: KETEN_VERSION, loggerInstance: log });
+    registerAdminJobs(jobs, { config, log });
+    await scheduleAdminJobs(database.db, jobs);
+    registerSignalJobs(jobs);
+    await scheduleOnce(database.db, jobs, DRAFT_SWEEP_JOB);
     const db = database;
     return {
       app,

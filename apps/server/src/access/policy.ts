@@ -43,7 +43,10 @@ export interface Presented<R> {
   actions: string[];
 }
 
-/** The presenter: drops every field whose section the viewer may not see. */
+/**
+ * The presenter: drops every field whose section the viewer may not see. Callers present only
+ * records already loaded through the actor's scope, so `meta` fields (id, status) always go out.
+ */
 export function present<R extends Record<string, unknown>>(
   def: RecordTypeDefinition<R>,
   record: R,
@@ -53,25 +56,23 @@ export function present<R extends Record<string, unknown>>(
   const grant = grantFor(actor, relationship);
   const visible = new Set<Section>(grant.sections);
   const out: Partial<R> = {};
-  if (visible.size > 0) {
-    const fields = Object.entries(def.fields) as [keyof R & string, Section | 'meta' | undefined][];
-    for (const [key, section] of fields) {
-      if (section === undefined) {
-        continue;
-      }
-      if (section === 'meta') {
-        out[key] = record[key];
-        continue;
-      }
-      if (!visible.has(section)) {
-        continue;
-      }
-      const only = grant.only?.[section];
-      if (only && !only.includes(key)) {
-        continue;
-      }
-      out[key] = record[key];
+  const fields = Object.entries(def.fields) as [keyof R & string, Section | 'meta' | undefined][];
+  for (const [key, section] of fields) {
+    if (section === undefined) {
+      continue;
     }
+    if (section === 'meta') {
+      out[key] = record[key];
+      continue;
+    }
+    if (!visible.has(section)) {
+      continue;
+    }
+    const only = grant.only?.[section];
+    if (only && !only.includes(key)) {
+      continue;
+    }
+    out[key] = record[key];
   }
   return { data: out, sections: [...visible], relationship, actions: allowedActions(def, actor, relationship) };
 }

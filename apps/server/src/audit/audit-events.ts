@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from '@keten/shared';
+import { INVITATION_PURPOSES, ORGANISATION_TYPES, ROLES, SERVICE_CAPABILITIES } from '@keten/shared';
 import { AUTH_METHODS } from '../sessions/session.schema.ts';
 
 /*
@@ -48,6 +48,16 @@ export const AUDIT_RECORD_TYPES = [
   'document_request',
   'export',
   'audit',
+  'invitation',
+  'signal_draft',
+  'indicator_catalogue',
+  // knowledge: library, news, victim information, action plan, directory
+  'document',
+  'news_item',
+  'content_page',
+  'action_plan_project',
+  'action_plan_body',
+  'on_call_contact',
 ] as const;
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 
@@ -110,6 +120,48 @@ export const AUDIT_EVENTS = {
     roles: z.array(z.enum(ROLES)).max(ROLES.length),
   }),
   'account_request.rejected': z.strictObject({ accountRequestId: Id, cause: Code }),
+  /** Submitted on the public form (anonymous actor). Name, address and reason stay in the request row. */
+  'account_request.created': z.strictObject({ accountRequestId: Id, organisationId: Id }),
+  /** Data minimisation: requests are deleted 30 days after submission (pending) or decision. */
+  'account_request.purged': z.strictObject({
+    accountRequestId: Id,
+    organisationId: Id,
+    cause: z.enum(['unhandled_30_days', 'decided_30_days']),
+  }),
+  'user.enabled': z.strictObject({ userId: Id, status: z.enum(['invited', 'active']) }),
+  /** The second factor was cleared: by an administrator (new enrolment link mailed) or by the user. */
+  'user.mfa_reset': z.strictObject({ userId: Id, cause: z.enum(['administrator', 'self']) }),
+  'user.mfa_enrolled': z.strictObject({ userId: Id, via: z.enum(['invitation', 'mfa_reset', 'self']) }),
+  'user.recovery_codes_issued': z.strictObject({ userId: Id, count: Count }),
+  /** An administrator asked for a (new) invitation or enrolment link; the job creates it. */
+  'invitation.requested': z.strictObject({ userId: Id, purpose: z.enum(INVITATION_PURPOSES) }),
+  /** The job stored a new link (its token's hash only) and mailed it. */
+  'invitation.created': z.strictObject({
+    invitationId: Id,
+    userId: Id,
+    purpose: z.enum(INVITATION_PURPOSES),
+    expiresAt: Timestamp,
+    replaced: Count,
+  }),
+  'invitation.password_set': z.strictObject({ invitationId: Id, userId: Id, purpose: z.enum(INVITATION_PURPOSES) }),
+  'invitation.accepted': z.strictObject({ invitationId: Id, userId: Id, purpose: z.enum(INVITATION_PURPOSES) }),
+
+  // --- organisations and machine accounts -----------------------------------------------------
+  'organisation.created': z.strictObject({ organisationId: Id, type: z.enum(ORGANISATION_TYPES) }),
+  /** Organisation data is not personal, but names and contact texts are still recorded by field name. */
+  'organisation.updated': z.strictObject({
+    organisationId: Id,
+    changes: Changes,
+    fields: z.array(FieldName).max(100).optional(),
+  }),
+  'service_account.created': z.strictObject({
+    serviceAccountId: Id,
+    organisationId: Id,
+    capabilities: z.array(z.enum(SERVICE_CAPABILITIES)).max(SERVICE_CAPABILITIES.length),
+  }),
+  'service_account.disabled': z.strictObject({ serviceAccountId: Id, revokedTokens: Count }),
+  'api_token.issued': z.strictObject({ serviceAccountId: Id, tokenId: Id, expiresAt: Timestamp.nullable() }),
+  'api_token.revoked': z.strictObject({ serviceAccountId: Id, tokenId: Id }),
 
   // --- organisations ---------------------------------------------------------------------------
   /**
@@ -168,6 +220,63 @@ export const AUDIT_EVENTS = {
     cause: z.enum(['declined', 'withdrawn', 'share_ended', 'transferred', 'revoked']),
   }),
   'record.transferred': z.strictObject({ fromOrganisationId: Id, toOrganisationId: Id }),
+
+  // --- signals (issue: signals) ------------------------------------------------------------------
+  'signal.submitted': z.strictObject({
+    kind: z.enum(['professional', 'anonymous', 'public_report']),
+    reference: z.string().regex(/^[A-Z]{3}-\d{4}-\d{6}$/),
+    indicators: Count,
+    traces: Count,
+    routedTo: z.array(Id).max(50),
+  }),
+  'signal.triaged': z.strictObject({ decision: Code, changes: Changes }),
+  'signal.question_asked': z.strictObject({ questionId: Id }),
+  'signal.question_answered': z.strictObject({ questionId: Id }),
+  'signal_draft.saved': z.strictObject({ draftId: Id }),
+  'signal_draft.deleted': z.strictObject({ draftId: Id, cause: z.enum(['submitted', 'by_user', 'expired']) }),
+  'catalogue.published': z.strictObject({ key: Code, version: Count, indicators: Count }),
+
+  // --- knowledge: library and news, victim information, action plan, directory -----------------
+  'content_page.created': z.strictObject({
+    contentPageId: Id,
+    slug: Code,
+    audience: z.enum(['adult', 'child']),
+    language: Code,
+    status: z.enum(['draft', 'published', 'archived']),
+  }),
+  /** Page texts are public content, still recorded by field name only (`fields`). */
+  'content_page.updated': z.strictObject({ contentPageId: Id, changes: Changes, fields: z.array(FieldName).max(20).optional() }),
+  'document.created': z.strictObject({
+    documentId: Id,
+    classification: z.enum(['public', 'professionals', 'restricted']),
+    organisationTypes: z.array(z.enum(ORGANISATION_TYPES)).max(ORGANISATION_TYPES.length),
+  }),
+  'document.updated': z.strictObject({ documentId: Id, changes: Changes, fields: z.array(FieldName).max(20).optional() }),
+  /** The type comes from sniffing the bytes; the hash identifies the stored file. */
+  'document.file_stored': z.strictObject({
+    documentId: Id,
+    fileType: z.enum(['pdf', 'docx', 'xlsx', 'odt', 'png', 'jpg']),
+    sizeBytes: Count,
+    sha256: z.string().regex(/^[a-f0-9]{64}$/),
+  }),
+  'document.deleted': z.strictObject({ documentId: Id }),
+  /** A read of a restricted document (its metadata or its file). */
+  'document.accessed': z.strictObject({ documentId: Id, via: z.enum(['view', 'download']), organisationType: z.enum(ORGANISATION_TYPES) }),
+  'news_item.created': z.strictObject({
+    newsItemId: Id,
+    classification: z.enum(['public', 'professionals', 'restricted']),
+    organisationTypes: z.array(z.enum(ORGANISATION_TYPES)).max(ORGANISATION_TYPES.length),
+  }),
+  'news_item.updated': z.strictObject({ newsItemId: Id, changes: Changes, fields: z.array(FieldName).max(20).optional() }),
+  'news_item.deleted': z.strictObject({ newsItemId: Id }),
+  'news_item.accessed': z.strictObject({ newsItemId: Id, organisationType: z.enum(ORGANISATION_TYPES) }),
+  'action_plan_project.updated': z.strictObject({ projectId: Id, changes: Changes, fields: z.array(FieldName).max(20).optional() }),
+  /** A progress note (its text stays in the note row) and the status change it carried, if any. */
+  'action_plan_project.note_added': z.strictObject({ projectId: Id, noteId: Id, changes: Changes }),
+  'action_plan_body.linked': z.strictObject({ bodyCode: Code, organisationIds: z.array(Id).max(20) }),
+  'on_call_contact.created': z.strictObject({ onCallContactId: Id, organisationId: Id }),
+  'on_call_contact.updated': z.strictObject({ onCallContactId: Id, organisationId: Id, changes: Changes, fields: z.array(FieldName).max(20).optional() }),
+  'on_call_contact.deleted': z.strictObject({ onCallContactId: Id, organisationId: Id }),
 
   // --- the audit itself -----------------------------------------------------------------------
   'audit.verified': z.strictObject({ ok: z.boolean(), streams: Count, rows: Count, problems: Count }),

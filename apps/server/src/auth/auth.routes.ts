@@ -20,9 +20,9 @@ import { sessions } from '../sessions/session.schema.ts';
 import { users } from '../users/user.schema.ts';
 import { passwordStep, secondFactorStep, type AuthDeps } from './login.service.ts';
 
-const LOGIN_RATE = { max: 30, timeWindow: '1 minute' };
 
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
+  const LOGIN_RATE = { max: app.deps.config.login.ratePerMinute, timeWindow: '1 minute' };
   const deps = (): AuthDeps => ({ db: app.deps.database.db, config: app.deps.config, cipher: app.deps.crypto.cipher, hashKey: app.deps.crypto.hashKey });
   const cookieOptions = () => ({ httpOnly: true, secure: app.deps.config.sessions.cookieSecure, sameSite: 'strict' as const, path: '/' });
 

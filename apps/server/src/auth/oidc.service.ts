@@ -52,7 +52,7 @@ export function providerProvedMfa(amr: unknown): boolean {
  * URLs, control characters and backslashes are refused (open redirect).
  */
 export function isSafeReturnTo(value: string): boolean {
-  if (!value.startsWith('/') || value.startsWith('//') || /[\\\u0000-\u001f\u007f\s]/.test(value)) {
+  if (!value.startsWith('/') || value.startsWith('//') || /[\\\s\p{Cc}]/u.test(value)) {
     return false;
   }
   try {
@@ -111,6 +111,8 @@ async function discover(deps: AuthDeps, row: OidcRow): Promise<client.Configurat
       { redirect_uris: [oidcRedirectUri(deps.config)], response_types: ['code'] },
       // A confidential client authenticates with its secret; without one, PKCE alone protects the code.
       secret ? client.ClientSecretBasic(secret) : client.None(),
+      // Deprecated only as a warning sign: used solely with KETEN_OIDC_ALLOW_HTTP, refused in production.
+      // eslint-disable-next-line @typescript-eslint/no-deprecated
       deps.config.oidc.allowHttp ? { execute: [client.allowInsecureRequests] } : undefined,
     );
   } catch (err) {
@@ -234,13 +236,10 @@ export async function completeOidcLogin(
   if (!flow || flow.expiresAt.getTime() <= Date.now()) {
     return { kind: 'invalid_state' };
   }
-  const audit = (cause: 'unknown_account' | 'account_disabled' | 'provider_error' | 'email_unverified' | 'second_factor_missing', userId?: string) =>
+  // Before a user is found, failures name no user: the provider's e-mail address is never kept.
+  const audit = (cause: 'unknown_account' | 'provider_error' | 'email_unverified') =>
     deps.db.transaction(async (tx) => {
-      await recordAudit(tx, ctx, {
-        action: 'auth.login_failed',
-        ...(userId ? { recordType: 'user' as const, recordId: userId } : {}),
-        details: { cause, method: 'oidc', ...(userId ? { userId } : {}) },
-      });
+      await recordAudit(tx, ctx, { action: 'auth.login_failed', details: { cause, method: 'oidc' } });
     });
 
   let identity: { email: unknown; emailVerified: unknown; amr: unknown };

@@ -10,6 +10,9 @@ import { migrationStatus, runMigrations } from '../db/migrate.ts';
 import { seedDemoData } from '../demo/seed.ts';
 import { createAppCrypto } from '../crypto/app-crypto.ts';
 import { loadSecrets } from '../lib/secrets.ts';
+import { currentTotp } from '../auth/totp.ts';
+import { DEMO_TOTP_SECRET } from '../demo/demo-users.ts';
+import { countValuesNeedingRotation, ENCRYPTED_COLUMNS, rotateEncryptedColumns } from '../crypto/key-rotation.ts';
 
 interface Command {
   summary: string;
@@ -56,6 +59,56 @@ const commands: Record<string, Command> = {
       await runMigrations(db(database));
       await seedDemoData(db(database).db, createAppCrypto(loadSecrets(config, (m) => console.warn(m))));
       console.log('Demo data is present.');
+    },
+  },
+  'demo totp': {
+    summary: 'Print the current TOTP code of the demo users (never in production)',
+    usage: 'demo totp',
+    needsDatabase: false,
+    run: async ({ config }) => {
+      if (config.production) {
+        throw new Error('There are no demo users in production.');
+      }
+      console.log(await currentTotp(DEMO_TOTP_SECRET));
+    },
+  },
+  'keys status': {
+    summary: 'Count encrypted values not yet under the newest encryption key',
+    usage: 'keys status',
+    needsDatabase: true,
+    run: async ({ config, database }) => {
+      const secrets = loadSecrets(config, (m) => console.warn(m));
+      const cipher = createAppCrypto(secrets).cipher;
+      const counts = await countValuesNeedingRotation(db(database).db, cipher, ENCRYPTED_COLUMNS);
+      console.log(`Newest key version: ${cipher.currentKeyVersion}`);
+      for (const [table, n] of Object.entries(counts)) {
+        console.log(`  ${table}: ${n} value(s) to re-encrypt`);
+      }
+    },
+  },
+  'keys rotate': {
+    summary: 'Re-encrypt every encrypted value with the newest key, in committed chunks (add the new key first)',
+    usage: 'keys rotate [--chunk=500]',
+    needsDatabase: true,
+    run: async ({ config, database, args }) => {
+      const secrets = loadSecrets(config, (m) => console.warn(m));
+      const cipher = createAppCrypto(secrets).cipher;
+      const chunk = Number(args.find((a) => a.startsWith('--chunk='))?.slice('--chunk='.length) ?? 500);
+      if (!Number.isInteger(chunk) || chunk < 1 || chunk > 10_000) {
+        throw new Error('--chunk must be a whole number from 1 to 10000');
+      }
+      console.log(`Re-encrypting with key version ${cipher.currentKeyVersion}…`);
+      const result = await rotateEncryptedColumns(db(database).db, cipher, ENCRYPTED_COLUMNS, {
+        chunkSize: chunk,
+        onProgress: (p) => {
+          process.stdout.write(`\r  ${p.table}: ${p.rows} row(s), ${p.values} value(s)   `);
+        },
+      });
+      process.stdout.write('\n');
+      for (const [table, c] of Object.entries(result)) {
+        console.log(`  ${table}: re-encrypted ${c.values} value(s) in ${c.rows} row(s)`);
+      }
+      console.log('Done. Old keys can be removed once every server runs with the new key and this reports 0.');
     },
   },
   'audit verify': {

@@ -36,6 +36,8 @@ const EnvSchema = z.object({
   KETEN_LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   /** Failures per IP address before that address is locked. */
   KETEN_LOGIN_IP_LOCK_AFTER: z.coerce.number().int().min(1).max(1_000_000).default(100),
+  /** Login requests per minute per IP address (HTTP-level limit, before the per-account delay). */
+  KETEN_LOGIN_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
   KETEN_COOKIE_SECURE: booleanFromEnv.default(true),
   /**
    * Allow OpenID Connect providers on plain http (a local test or development provider only).
@@ -44,7 +46,14 @@ const EnvSchema = z.object({
   KETEN_OIDC_ALLOW_HTTP: booleanFromEnv.default(false),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
   KETEN_MAIL_FROM: z.string().min(3).default('Keten <no-reply@keten.example>'),
+  /** Proof-of-work difficulty of the public report form, in leading zero bits (16 ≈ 65k hashes). */
+  KETEN_PUBLIC_REPORT_POW_BITS: z.coerce.number().int().min(0).max(24).default(16),
+  KETEN_PUBLIC_REPORTS_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(5),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Where the quick-exit button of the victim pages sends the visitor (a neutral site). */
+  KETEN_QUICK_EXIT_URL: z.url({ protocol: /^https?$/ }).default('https://www.meteo.be/'),
+  /** Largest file the document library accepts, in bytes. */
+  KETEN_DOCUMENT_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(10 * 1024 * 1024),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -70,9 +79,11 @@ export interface Config {
   jobs: { pollMs: number; worker: boolean };
   logLevel: Env['LOG_LEVEL'];
   sessions: { idleMinutes: number; absoluteHours: number; cookieSecure: boolean };
-  login: { delayAfter: number; lockAfter: number; lockMinutes: number; ipLockAfter: number };
+  login: { delayAfter: number; lockAfter: number; lockMinutes: number; ipLockAfter: number; ratePerMinute: number };
   mail: { smtpUrl: string | null; from: string; outboxDir: string };
+  publicReports: { powBits: number; perHour: number };
   oidc: { allowHttp: boolean };
+  knowledge: { quickExitUrl: string; documentMaxBytes: number };
 }
 
 export class ConfigError extends Error {
@@ -165,8 +176,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, options: { r
       lockAfter: e.KETEN_LOGIN_LOCK_AFTER,
       lockMinutes: e.KETEN_LOGIN_LOCK_MINUTES,
       ipLockAfter: e.KETEN_LOGIN_IP_LOCK_AFTER,
+      ratePerMinute: e.KETEN_LOGIN_RATE_PER_MINUTE,
     },
+    publicReports: { powBits: e.KETEN_PUBLIC_REPORT_POW_BITS, perHour: e.KETEN_PUBLIC_REPORTS_PER_HOUR },
     mail: { smtpUrl: e.SMTP_URL ?? null, from: e.KETEN_MAIL_FROM, outboxDir: path.join(dataDir, 'outbox') },
     oidc: { allowHttp: e.KETEN_OIDC_ALLOW_HTTP },
+    knowledge: { quickExitUrl: e.KETEN_QUICK_EXIT_URL, documentMaxBytes: e.KETEN_DOCUMENT_MAX_BYTES },
   };
 }

@@ -40,7 +40,21 @@ export interface EncryptedColumnSpec {
 export const ENCRYPTED_COLUMNS: EncryptedColumnSpec[] = [
   { table: 'users', idColumn: 'id', columns: ['totp_secret'] },
   { table: 'organisation_oidc', idColumn: 'organisation_id', columns: ['client_secret'] },
+  {
+    table: 'signals',
+    idColumn: 'id',
+    columns: ['family_name', 'given_name', 'aliases', 'birth_date', 'document_number', 'narrative', 'reporter_contact'],
+  },
+  { table: 'signal_traces', idColumn: 'id', columns: ['value', 'note'] },
+  { table: 'signal_drafts', idColumn: 'id', columns: ['data'] },
+  { table: 'signal_questions', idColumn: 'id', columns: ['question', 'answer'] },
 ];
+
+/**
+ * bytea columns that are deliberately NOT encrypted: published library documents (public or
+ * professional material, never personal data). Everything else that is bytea must be above.
+ */
+export const PLAIN_BYTEA_COLUMNS: readonly string[] = ['document_files.content'];
 
 export interface RotationCount {
   /** Rows with at least one value re-encrypted. */

@@ -9,3 +9,8 @@ export * from '../auth/oidc.schema.ts';
 export * from '../access/access.schema.ts';
 export * from '../notifications/notification.schema.ts';
 export * from '../audit/audit.schema.ts';
+export * from '../signals/signal.schema.ts';
+export * from '../knowledge/content-page.schema.ts';
+export * from '../directory/on-call-contact.schema.ts';
+export * from '../action-plan/action-plan.schema.ts';
+export * from '../documents/document.schema.ts';

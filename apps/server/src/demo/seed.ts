@@ -6,6 +6,7 @@ import { organisations } from '../organisations/organisation.schema.ts';
 import { userRoles, users } from '../users/user.schema.ts';
 import { DEMO_ORGANISATIONS } from './demo-organisations.ts';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_USERS } from './demo-users.ts';
+import { seedKnowledgeDemo } from '../knowledge/knowledge-demo.ts';
 
 export const demoOrganisationId = (key: string): string => stableUuid('demo-organisation', key);
 export const demoUserId = (key: string): string => stableUuid('demo-user', key);
@@ -43,5 +44,6 @@ export async function seedDemoData(db: Db, crypto: AppCrypto): Promise<void> {
         await tx.insert(userRoles).values(u.roles.map((role) => ({ userId: id, role })));
       }
     }
+    await seedKnowledgeDemo(tx, { organisationId: demoOrganisationId, userId: demoUserId });
   });
 }

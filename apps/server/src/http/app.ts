@@ -24,10 +24,25 @@ import { referenceRoutes } from '../reference/reference.routes.ts';
 import type { Secrets } from '../lib/secrets.ts';
 import type { AppCrypto } from '../crypto/app-crypto.ts';
 import { authRoutes } from '../auth/auth.routes.ts';
+import { accountRequestRoutes } from '../account-requests/account-request.routes.ts';
+import { adminRoutes } from '../admin/admin.routes.ts';
+import { auditSearchRoutes } from '../admin/audit-search.routes.ts';
+import { metricsRoutes } from '../admin/metrics.routes.ts';
+import { invitationRoutes } from '../invitations/invitation.routes.ts';
+import { myMfaRoutes } from '../invitations/my-mfa.routes.ts';
+import { organisationRoutes } from '../organisations/organisation.routes.ts';
+import { serviceAccountRoutes } from '../service-accounts/service-account.routes.ts';
 import { oidcRoutes } from '../auth/oidc.routes.ts';
 import { authPlugin } from './auth-plugin.ts';
+import { accessRoutes } from '../access/access.routes.ts';
+import { guideRoutes } from '../knowledge/guide.routes.ts';
+import { victimInfoRoutes } from '../knowledge/victim-info.routes.ts';
+import { directoryRoutes } from '../directory/directory.routes.ts';
+import { libraryRoutes } from '../documents/library.routes.ts';
+import { actionPlanRoutes } from '../action-plan/action-plan.routes.ts';
+import { signalRoutes } from '../signals/signal.routes.ts';
 import { AppError, errorBody } from './errors.ts';
-import './route-permission.ts';
+import type { RoutePermission } from './route-permission.ts';
 
 export interface AppDeps {
   config: Config;
@@ -39,9 +54,17 @@ export interface AppDeps {
   loggerInstance?: FastifyBaseLogger;
 }
 
+/** Every /api route with its declared permission (the route snapshot test reviews access changes). */
+export interface RouteTableEntry {
+  method: string;
+  url: string;
+  permission: RoutePermission;
+}
+
 declare module 'fastify' {
   interface FastifyInstance {
     deps: AppDeps;
+    routeTable: readonly RouteTableEntry[];
   }
 }
 
@@ -51,8 +74,13 @@ export type App = FastifyInstance;
 export const requestSerializer = (req: { id: string; method: string; url: string }): Record<string, string> => ({
   id: req.id,
   method: req.method,
-  path: req.url.split('?')[0] ?? '',
+  path: maskPath(req.url.split('?')[0] ?? ''),
 });
+
+/** Secret tokens travel in some paths (invitation links): logs keep the route, never the token. */
+export function maskPath(path: string): string {
+  return path.replace(/\/(invitation|invitations)\/[^/]+/g, '/$1/…');
+}
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { config } = deps;
@@ -81,6 +109,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   // Deny by default: an /api route that does not declare its permission cannot be registered.
+  const routeTable: RouteTableEntry[] = [];
+  app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api')) {
       return;
@@ -89,8 +119,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       route.config = { ...(route.config ?? {}), permission: 'public' };
       return;
     }
-    if (!route.config?.permission) {
+    const permission = route.config?.permission;
+    if (!permission) {
       throw new Error(`Route ${JSON.stringify(route.method)} ${route.url} declares no permission`);
+    }
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') {
+        routeTable.push({ method, url: route.url, permission });
+      }
     }
   });
 
@@ -186,6 +222,21 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(authRoutes);
   await app.register(oidcRoutes);
   await app.register(referenceRoutes);
+  await app.register(organisationRoutes);
+  await app.register(accountRequestRoutes);
+  await app.register(invitationRoutes);
+  await app.register(myMfaRoutes);
+  await app.register(adminRoutes);
+  await app.register(serviceAccountRoutes);
+  await app.register(auditSearchRoutes);
+  await app.register(metricsRoutes);
+  await app.register(accessRoutes);
+  await app.register(guideRoutes);
+  await app.register(victimInfoRoutes);
+  await app.register(directoryRoutes);
+  await app.register(libraryRoutes);
+  await app.register(actionPlanRoutes);
+  await app.register(signalRoutes);
 
   const webDist = config.webDist;
   const indexHtml = webDist ? path.join(webDist, 'index.html') : null;

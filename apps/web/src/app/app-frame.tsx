@@ -1,38 +1,29 @@
-import { AppShell, Box, Burger, Text, VisuallyHidden } from '@mantine/core';
+import { Alert, AppShell, Box, Burger, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { useEffect, useRef, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMeta } from '../features/meta/use-meta.ts';
-import { useSession, type SessionUser } from '../features/session/use-session.ts';
+import { UserMenu } from '../features/session/user-menu.tsx';
+import {
+  hasAnyCapability,
+  useLogout,
+  useSession,
+  type SessionUser,
+} from '../features/session/use-session.ts';
+import { useErrorMessage } from '../lib/api-error-message.ts';
 import { setLanguage } from '../lib/i18n.ts';
 import { AppFooter } from './app-footer.tsx';
 import classes from './app-frame.module.css';
 import { DEMO_BANNER_HEIGHT, DemoBanner } from './demo-banner.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { LogoMark } from './logo.tsx';
-import { NAV_ITEMS } from './nav-items.ts';
-import { NavLinkLink } from './router-links.tsx';
+import { ADMIN_NAV_ITEMS, NAV_ITEMS } from './nav-items.ts';
+import { ButtonLink, NavLinkLink } from './router-links.tsx';
 
 const HEADER_BAR_HEIGHT = 60;
 const NAVBAR_WIDTH = 240;
 export const MAIN_CONTENT_ID = 'main-content';
-
-function UserSummary({ user, align }: { user: SessionUser; align: 'start' | 'end' }) {
-  const { t } = useTranslation();
-  return (
-    <Box className={classes.userBox} ta={align} data-testid="session-user">
-      <Text size="sm" fw={600} truncate>
-        <VisuallyHidden>{t('session.signedInAs', { name: user.displayName })}</VisuallyHidden>
-        <span aria-hidden="true">{user.displayName}</span>
-      </Text>
-      <Text size="xs" c="dimmed" truncate>
-        <VisuallyHidden>{t('session.organisation', { organisation: user.organisationName })}</VisuallyHidden>
-        <span aria-hidden="true">{user.organisationName}</span>
-      </Text>
-    </Box>
-  );
-}
 
 /** Once the server knows the user's language, it wins over this browser's remembered choice. */
 function useSessionLanguage(user: SessionUser | null | undefined): void {
@@ -62,8 +53,12 @@ export function AppFrame() {
   const [navOpened, nav] = useDisclosure(false);
   const meta = useMeta();
   const session = useSession();
-  const user = session.data ?? null;
+  const user = session.data?.user ?? null;
+  const logout = useLogout();
+  const errorMessage = useErrorMessage();
   const pathname = useRouterState({ select: (state) => state.location.pathname });
+  const adminItems = ADMIN_NAV_ITEMS.filter((item) => hasAnyCapability(user, item.anyOf));
+  const onLoginPage = pathname.startsWith('/login');
   const mainRef = useFocusMainOnNavigation(pathname);
   useSessionLanguage(user);
 
@@ -105,12 +100,21 @@ export function AppFrame() {
               </Link>
             </div>
             <div className={classes.headerEnd}>
-              {user && (
-                <Box visibleFrom="sm" miw={0}>
-                  <UserSummary user={user} align="end" />
-                </Box>
-              )}
               <LanguageSwitch />
+              {user ? (
+                <UserMenu
+                  user={user}
+                  onLogout={() => logout.mutate()}
+                  loggingOut={logout.isPending}
+                />
+              ) : (
+                !onLoginPage &&
+                !session.isPending && (
+                  <ButtonLink to="/login" size="xs" variant="light">
+                    {t('session.login')}
+                  </ButtonLink>
+                )
+              )}
             </div>
           </div>
         </AppShell.Header>
@@ -123,7 +127,7 @@ export function AppFrame() {
           data-collapsed={!navOpened || undefined}
         >
           <ul className={classes.navList}>
-            {NAV_ITEMS.map((item) => (
+            {NAV_ITEMS.filter((item) => !item.anyOf || hasAnyCapability(user, item.anyOf)).map((item) => (
               <li key={item.to}>
                 <NavLinkLink
                   to={item.to}
@@ -134,14 +138,33 @@ export function AppFrame() {
               </li>
             ))}
           </ul>
-          {user && (
-            <Box hiddenFrom="sm" mt="auto" pt="md">
-              <UserSummary user={user} align="start" />
-            </Box>
+          {adminItems.length > 0 && (
+            <div role="group" aria-labelledby="nav-admin-heading" className={classes.navSection}>
+              <Text id="nav-admin-heading" size="xs" fw={700} tt="uppercase" c="dimmed" px="sm" mb={4}>
+                {t('nav.administration')}
+              </Text>
+              <ul className={classes.navList}>
+                {adminItems.map((item) => (
+                  <li key={item.to}>
+                    <NavLinkLink
+                      to={item.to}
+                      label={t(item.labelKey)}
+                      active={pathname.startsWith(item.to)}
+                      onClick={nav.close}
+                    />
+                  </li>
+                ))}
+              </ul>
+            </div>
           )}
         </AppShell.Navbar>
 
         <AppShell.Main id={MAIN_CONTENT_ID} ref={mainRef} tabIndex={-1} className={classes.main}>
+          {logout.isError && (
+            <Alert color="red" role="alert" mb="md" withCloseButton onClose={() => logout.reset()} closeButtonLabel={t('common.close')}>
+              {t('session.logoutFailed')} {errorMessage(logout.error)}
+            </Alert>
+          )}
           <Outlet />
         </AppShell.Main>
       </AppShell>

@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { i18n } from '../lib/i18n.ts';
-import { demoMeta, renderApp, unauthenticated } from '../test/render-app.tsx';
+import { demoMeta, demoSession, renderApp, unauthenticated } from '../test/render-app.tsx';
 
 beforeEach(async () => {
   window.localStorage.clear();
@@ -74,7 +74,7 @@ describe('app frame', () => {
       '/api/meta': { status: 200, body: demoMeta },
       '/api/session': {
         status: 200,
-        body: { user: { displayName: 'Lena Maes', organisationName: 'Sürya', language: 'fr' } },
+        body: demoSession({ displayName: 'Lena Maes', organisationName: 'Sürya', language: 'fr' }),
       },
     });
     expect((await screen.findAllByText('Lena Maes')).length).toBeGreaterThan(0);

@@ -1,11 +1,47 @@
+import type { Capability } from '@keten/shared';
 import type { TranslationKeys } from '@keten/shared/i18n/index';
 
 /** The main navigation. A feature adds its route in router.tsx and its entry (and path) here. */
-export type NavPath = '/';
+export type NavPath =
+  | '/'
+  | '/admin/account-requests'
+  | '/admin/users'
+  | '/admin/organisations'
+  | '/admin/service-accounts'
+  | '/admin/audit'
+  | '/signals/new'
+  | '/signals'
+  | '/triage'
+  | '/admin/catalogues';
 
 export interface NavItem {
   to: NavPath;
   labelKey: TranslationKeys;
+  /** Shown only to a signed-in user holding one of these (the server checks again on every call). */
+  anyOf?: readonly Capability[];
 }
 
-export const NAV_ITEMS: readonly NavItem[] = [{ to: '/', labelKey: 'nav.home' }];
+export const NAV_ITEMS: readonly NavItem[] = [
+  { to: '/', labelKey: 'nav.home' },
+  { to: '/signals/new', labelKey: 'signals.nav.newSignal', anyOf: ['signal.create'] },
+  { to: '/signals', labelKey: 'signals.nav.mySignals', anyOf: ['signal.create'] },
+  { to: '/triage', labelKey: 'signals.nav.triage', anyOf: ['signal.triage'] },
+];
+
+/** The administration section, each entry shown only with its capability. */
+export const ADMIN_NAV_ITEMS: readonly (NavItem & { anyOf: readonly Capability[] })[] = [
+  {
+    to: '/admin/account-requests',
+    labelKey: 'nav.accountRequests',
+    anyOf: ['org.users.manage', 'platform.users.manage'],
+  },
+  { to: '/admin/users', labelKey: 'nav.users', anyOf: ['org.users.manage', 'platform.users.manage'] },
+  { to: '/admin/organisations', labelKey: 'nav.organisations', anyOf: ['platform.organisations.manage'] },
+  {
+    to: '/admin/service-accounts',
+    labelKey: 'nav.serviceAccounts',
+    anyOf: ['platform.service_accounts.manage'],
+  },
+  { to: '/admin/audit', labelKey: 'nav.audit', anyOf: ['audit.search'] },
+  { to: '/admin/catalogues', labelKey: 'signals.nav.catalogues', anyOf: ['catalogue.edit'] },
+];

@@ -1,5 +1,31 @@
+import { JUDICIAL_DISTRICTS } from '@keten/shared';
 import { createRootRoute, createRoute, createRouter, type RouterHistory } from '@tanstack/react-router';
+import { RequestAccountPage } from '../features/account-request/request-account-page.tsx';
+import { LoginPage } from '../features/auth/login-page.tsx';
+import { SecondFactorPage } from '../features/auth/second-factor-page.tsx';
 import { HomePage } from '../features/home/home-page.tsx';
+import { InvitationPage } from '../features/invitation/invitation-page.tsx';
+import { ProfilePage } from '../features/profile/profile-page.tsx';
+import { RequireSession } from '../features/session/require-session.tsx';
+import { AccountRequestsPage } from '../features/admin/account-requests-page.tsx';
+import { AdminIndexPage } from '../features/admin/admin-index-page.tsx';
+import { AuditPage } from '../features/admin/audit-page.tsx';
+import { OrganisationsPage } from '../features/admin/organisations-page.tsx';
+import { ServiceAccountsPage } from '../features/admin/service-accounts-page.tsx';
+import { UsersPage } from '../features/admin/users-page.tsx';
+import { CatalogueAdminPage } from '../features/catalogues/catalogue-admin-page.tsx';
+import { PublicReportPage } from '../features/public-report/public-report-page.tsx';
+import { MySignalsPage } from '../features/signals/my-signals-page.tsx';
+import { SignalDetailPage } from '../features/signals/signal-detail-page.tsx';
+import { SignalWizardPage } from '../features/signals/wizard/signal-wizard-page.tsx';
+import { TriagePage } from '../features/triage/triage-page.tsx';
+import { TriageSignalPage } from '../features/triage/triage-signal-page.tsx';
+import {
+  TRIAGE_KIND_FILTERS,
+  TRIAGE_SORTS,
+  TRIAGE_STATUS_FILTERS,
+  type TriageFilters,
+} from '../features/triage/triage-api.ts';
 import { AppFrame } from './app-frame.tsx';
 import { ErrorPage } from './error-page.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
@@ -17,7 +43,146 @@ const homeRoute = createRoute({
   component: HomePage,
 });
 
-const routeTree = rootRoute.addChildren([homeRoute]);
+// --- public: signing in and getting an account ---------------------------------------------------
+
+const optionalString = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined);
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/login',
+  component: LoginPage,
+  validateSearch: (search: Record<string, unknown>): { redirect?: string; signedOut?: boolean; error?: string } => ({
+    redirect: optionalString(search.redirect),
+    signedOut: search.signedOut === true || search.signedOut === 'true' ? true : undefined,
+    error: optionalString(search.error),
+  }),
+});
+
+const secondFactorRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/login/second-factor',
+  component: SecondFactorPage,
+  validateSearch: (search: Record<string, unknown>): { pending?: string } => ({
+    pending: optionalString(search.pending),
+  }),
+});
+
+const requestAccountRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/request-account',
+  component: RequestAccountPage,
+});
+
+const invitationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/invitation/$token',
+  component: InvitationPage,
+});
+
+// --- signed in ------------------------------------------------------------------------------------
+
+const signedInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'signed-in',
+  component: RequireSession,
+});
+
+const profileRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/profile',
+  component: ProfilePage,
+});
+
+// Each administration page checks its own capability (RequireCapability); the server checks every call.
+const adminRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/admin' });
+const adminIndexRoute = createRoute({ getParentRoute: () => adminRoute, path: '/', component: AdminIndexPage });
+/** A platform administrator names the organisation whose users and requests they handle. */
+const organisationSearch = (search: Record<string, unknown>): { organisation?: string } => ({
+  organisation: optionalString(search.organisation),
+});
+const accountRequestsRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/account-requests',
+  component: AccountRequestsPage,
+  validateSearch: organisationSearch,
+});
+const usersRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/users',
+  component: UsersPage,
+  validateSearch: organisationSearch,
+});
+const organisationsRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/organisations',
+  component: OrganisationsPage,
+});
+const serviceAccountsRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/service-accounts',
+  component: ServiceAccountsPage,
+});
+const auditRoute = createRoute({ getParentRoute: () => adminRoute, path: '/audit', component: AuditPage });
+
+// --- signals: the wizard, my signals, triage, the public report form, indicator lists -------------
+
+const oneOf = <T extends string>(values: readonly T[], value: unknown, fallback: T): T =>
+  typeof value === 'string' && (values as readonly string[]).includes(value) ? (value as T) : fallback;
+const oneOfOrUndefined = <T extends string>(values: readonly T[], value: unknown): T | undefined =>
+  typeof value === 'string' && (values as readonly string[]).includes(value) ? (value as T) : undefined;
+
+/** Public, no login: anyone can report a situation (with a proof-of-work instead of a captcha). */
+const publicReportRoute = createRoute({ getParentRoute: () => rootRoute, path: '/report', component: PublicReportPage });
+const mySignalsRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/signals', component: MySignalsPage });
+const newSignalRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/signals/new',
+  component: SignalWizardPage,
+  /** `draft`: the id of a saved draft to resume (also the id the signal will have). */
+  validateSearch: (search: Record<string, unknown>): { draft?: string } => ({
+    draft: typeof search.draft === 'string' && /^[0-9a-f-]{36}$/i.test(search.draft) ? search.draft : undefined,
+  }),
+});
+const signalRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/signals/$signalId', component: SignalDetailPage });
+const triageRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/triage',
+  component: TriagePage,
+  validateSearch: (search: Record<string, unknown>): Partial<TriageFilters> => ({
+    status: oneOf(TRIAGE_STATUS_FILTERS, search.status, 'open'),
+    sort: oneOf(TRIAGE_SORTS, search.sort, 'urgent'),
+    kind: oneOfOrUndefined(TRIAGE_KIND_FILTERS, search.kind),
+    district: oneOfOrUndefined(JUDICIAL_DISTRICTS, search.district),
+  }),
+});
+const triageSignalRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/triage/$signalId', component: TriageSignalPage });
+const cataloguesAdminRoute = createRoute({ getParentRoute: () => adminRoute, path: '/catalogues', component: CatalogueAdminPage });
+
+const routeTree = rootRoute.addChildren([
+  homeRoute,
+  loginRoute,
+  secondFactorRoute,
+  requestAccountRoute,
+  invitationRoute,
+  publicReportRoute,
+  signedInRoute.addChildren([
+    profileRoute,
+    mySignalsRoute,
+    newSignalRoute,
+    signalRoute,
+    triageRoute,
+    triageSignalRoute,
+    adminRoute.addChildren([
+      adminIndexRoute,
+      accountRequestsRoute,
+      usersRoute,
+      organisationsRoute,
+      serviceAccountsRoute,
+      auditRoute,
+      cataloguesAdminRoute,
+    ]),
+  ]),
+]);
 
 export function createAppRouter(options: { history?: RouterHistory } = {}) {
   return createRouter({

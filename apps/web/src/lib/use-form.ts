@@ -1,25 +1,26 @@
 import type { TFunction } from 'i18next';
-import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useCallback, useEffect, useId, useState, type ChangeEvent } from 'react';
 import type { z } from 'zod';
 import { validateWith, type FieldErrors, type FieldMessages } from './validation.ts';
 
 /**
  * A small form state for Mantine inputs: values, one translated error per field, and — after a
  * failed submit — focus on the first invalid field (Mantine marks it `aria-invalid` and links the
- * message with `aria-describedby`). An error disappears as soon as its field is edited.
+ * message with `aria-describedby`). An error disappears as soon as its field is edited. Give the
+ * `<form>` the `id` returned here.
  */
 export function useForm<V extends Record<string, unknown>>(initialValues: V) {
   type F = keyof V & string;
+  const id = useId();
   const [values, setValues] = useState<V>(initialValues);
   const [errors, setErrorsState] = useState<FieldErrors<F>>({});
   const [focusRequest, setFocusRequest] = useState(0);
-  const formRef = useRef<HTMLFormElement>(null);
 
   useEffect(() => {
     if (focusRequest > 0) {
-      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      document.getElementById(id)?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
     }
-  }, [focusRequest]);
+  }, [focusRequest, id]);
 
   const setValue = useCallback(<K extends F>(field: K, value: V[K]) => {
     setValues((current) => ({ ...current, [field]: value }));
@@ -27,9 +28,7 @@ export function useForm<V extends Record<string, unknown>>(initialValues: V) {
       if (current[field] === undefined) {
         return current;
       }
-      const next = { ...current };
-      delete next[field];
-      return next;
+      return Object.fromEntries(Object.entries(current).filter(([key]) => key !== field)) as FieldErrors<F>;
     });
   }, []);
 
@@ -46,9 +45,10 @@ export function useForm<V extends Record<string, unknown>>(initialValues: V) {
     t: TFunction,
     schema: S,
     messages: Partial<Record<F, FieldMessages>> = {},
-    input: Record<F, unknown> = values,
+    input: Partial<Record<F, unknown>> & Record<string, unknown> = values,
+    fieldOf?: (path: readonly PropertyKey[]) => string,
   ): z.output<S> | null => {
-    const result = validateWith(t, schema, input, messages);
+    const result = validateWith(t, schema, input, messages, fieldOf);
     if (result.ok) {
       setErrorsState({});
       return result.data;
@@ -67,12 +67,5 @@ export function useForm<V extends Record<string, unknown>>(initialValues: V) {
     error: errors[field],
   });
 
-  const reset = useCallback(() => {
-    setValues(initialValues);
-    setErrorsState({});
-    // initialValues is the first render's object; resetting goes back to it.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-
-  return { values, errors, setValue, setErrors, validate, textProps, formRef, reset };
+  return { id, values, errors, setValue, setErrors, validate, textProps };
 }

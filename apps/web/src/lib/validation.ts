@@ -56,10 +56,29 @@ export function issueMessage(
         return t('validation.email');
       }
       break;
-    default:
+    case 'invalid_type':
+    case 'invalid_value':
+    case 'invalid_union':
+    case 'invalid_key':
+    case 'invalid_element':
+    case 'not_multiple_of':
+    case 'unrecognized_keys':
+    case 'custom':
       break;
   }
   return t(messages.invalid ?? 'validation.invalid');
+}
+
+/** The value an issue is about, following its path into nested objects and arrays. */
+function valueAt(values: unknown, path: readonly PropertyKey[]): unknown {
+  let current: unknown = values;
+  for (const key of path) {
+    if (typeof current !== 'object' || current === null) {
+      return undefined;
+    }
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
 }
 
 /**
@@ -69,8 +88,10 @@ export function issueMessage(
 export function validateWith<S extends z.ZodType, F extends string>(
   t: TFunction,
   schema: S,
-  values: Record<F, unknown>,
+  values: Partial<Record<F, unknown>> & Record<string, unknown>,
   messages: Partial<Record<F, FieldMessages>> = {},
+  /** Which form field an issue belongs to; by default the first segment of its path. */
+  fieldOf: (path: readonly PropertyKey[]) => string = (path) => String(path[0] ?? ''),
 ): { ok: true; data: z.output<S> } | { ok: false; errors: FieldErrors<F> } {
   const result = schema.safeParse(values);
   if (result.success) {
@@ -78,9 +99,9 @@ export function validateWith<S extends z.ZodType, F extends string>(
   }
   const errors: FieldErrors<F> = {};
   for (const issue of result.error.issues) {
-    const field = String(issue.path[0] ?? '') as F;
-    if (field in values && errors[field] === undefined) {
-      errors[field] = issueMessage(t, issue, values[field], messages[field]);
+    const field = fieldOf(issue.path) as F;
+    if (errors[field] === undefined) {
+      errors[field] = issueMessage(t, issue, valueAt(values, issue.path), messages[field]);
     }
   }
   return { ok: false, errors };

@@ -28,7 +28,7 @@ export function csrfSourceFor(queryClient: QueryClient) {
   return {
     token: () => queryClient.getQueryData<SessionInfo | null>(sessionQueryKey)?.csrfToken ?? null,
     refresh: async () => {
-      const info = await queryClient.fetchQuery({ ...sessionQueryOptions, staleTime: 0 });
+      const info = await queryClient.query({ ...sessionQueryOptions, staleTime: 0 });
       return info?.csrfToken ?? null;
     },
   };
