@@ -5,9 +5,11 @@ import pg from 'pg';
 import type { Benchmark, BenchResult } from './harness.ts';
 import { writeResults } from './harness.ts';
 import { httpBaseline } from './http-baseline.bench.ts';
+import { signalsBench } from './signals.bench.ts';
 
 const BENCHMARKS: Record<string, Benchmark> = {
   'http-baseline': httpBaseline,
+  signals: signalsBench,
 };
 
 async function pgAvailable(url: string): Promise<boolean> {

@@ -12,3 +12,4 @@ export * from './signals/eea.ts';
 export * from './signals/schemas.ts';
 export * from './validation/normalize.ts';
 export * from './knowledge.ts';
+export * from './cases.ts';

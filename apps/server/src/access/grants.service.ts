@@ -17,6 +17,8 @@ export async function grantAccess(
   tx: Tx,
   ctx: RequestContext,
   input: { recordType: RecordType; recordId: string; organisationId: string; relationship: GrantRelationship; reason?: string | null; expiresAt?: Date | null },
+  /** `embedded`: the caller's own audit event lists this grant (e.g. `signal.submitted` → routedTo). */
+  options: { audit: 'own_event' | 'embedded' } = { audit: 'own_event' },
 ): Promise<string> {
   if (input.relationship === 'shared' && (!input.reason || !input.expiresAt)) {
     // access-model: an explicit share always has a reason and an end date.
@@ -37,6 +39,9 @@ export async function grantAccess(
     .returning({ id: recordAccess.id });
   if (!row) {
     throw new Error('grant insert returned nothing');
+  }
+  if (options.audit === 'embedded') {
+    return row.id;
   }
   await recordAudit(tx, ctx, {
     action: 'access.granted',

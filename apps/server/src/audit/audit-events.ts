@@ -58,6 +58,9 @@ export const AUDIT_RECORD_TYPES = [
   'action_plan_project',
   'action_plan_body',
   'on_call_contact',
+  // referral, victim file, procedure, tasks
+  'procedure_request',
+  'task',
 ] as const;
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 
@@ -277,6 +280,49 @@ export const AUDIT_EVENTS = {
   'on_call_contact.created': z.strictObject({ onCallContactId: Id, organisationId: Id }),
   'on_call_contact.updated': z.strictObject({ onCallContactId: Id, organisationId: Id, changes: Changes, fields: z.array(FieldName).max(20).optional() }),
   'on_call_contact.deleted': z.strictObject({ onCallContactId: Id, organisationId: Id }),
+
+  // --- referral, victim file, protection procedure, judicial track -------------------------------
+  'referral.sent': z.strictObject({
+    referralId: Id,
+    toOrganisationId: Id,
+    purpose: Code,
+    urgent: z.boolean(),
+    consent: z.enum(['given', 'not_needed_minor', 'overridden']),
+    routingOverridden: z.boolean(),
+  }),
+  /** An adult's referral without recorded consent (capability referral.consent_override; the reason is on the row). */
+  'referral.consent_overridden': z.strictObject({ referralId: Id }),
+  'referral.accepted': z.strictObject({ referralId: Id, victimFileId: Id.nullable(), minutesToAnswer: Count }),
+  'referral.declined': z.strictObject({ referralId: Id }),
+  'referral.withdrawn': z.strictObject({ referralId: Id }),
+  /** Unanswered in time: the sender was alerted and the recipient's coordinators notified. */
+  'referral.escalated': z.strictObject({ referralId: Id, toOrganisationId: Id }),
+  'victim_file.created': z.strictObject({
+    signalId: Id.nullable(),
+    reference: z.string().regex(/^VF-\d{4}-\d{6}$/),
+    via: z.enum(['triage', 'referral']),
+  }),
+  /** `changes` holds status and flags; `fields` names the personal fields that changed. */
+  'victim_file.updated': z.strictObject({ changes: Changes, fields: z.array(FieldName).max(50) }),
+  'victim_file.assigned': z.strictObject({ changes: Changes }),
+  'victim_file.note_added': z.strictObject({ noteId: Id, section: z.enum(['PS', 'PR', 'JU']) }),
+  'procedure.started': z.strictObject({ country: z.enum(['BE', 'NL']), configVersion: Count, phase: Code }),
+  'procedure.transitioned': z.strictObject({ transition: Code, fromPhase: Code, toPhase: Code }),
+  'procedure.ended': z.strictObject({ reason: Code, phase: Code }),
+  'procedure.request_created': z.strictObject({
+    requestId: Id,
+    kind: z.enum(['document', 'confirmation', 'hand_out']),
+    toOrganisationId: Id,
+    documentCode: Code.nullable(),
+    transitionCode: Code.nullable(),
+  }),
+  /** The document number is ID data: recorded on the request row only (encrypted). */
+  'procedure.document_issued': z.strictObject({ requestId: Id, documentCode: Code, issuedOn: z.iso.date(), expiresOn: z.iso.date().nullable() }),
+  'procedure.confirmation_answered': z.strictObject({ requestId: Id, confirmed: z.boolean() }),
+  'procedure.document_handed_out': z.strictObject({ requestId: Id, handedOutOn: z.iso.date() }),
+  'procedure.guardian_recorded': z.strictObject({ procedureId: Id }),
+  'procedure.condition_stated': z.strictObject({ statementId: Id, condition: Code, status: z.enum(['met', 'breached']), source: Code.nullable() }),
+  'judicial.updated': z.strictObject({ fields: z.array(FieldName).max(50), changes: Changes }),
 
   // --- the audit itself -----------------------------------------------------------------------
   'audit.verified': z.strictObject({ ok: z.boolean(), streams: Count, rows: Count, problems: Count }),

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { importMunicipalities } from '../reference/municipalities.service.ts';
 import { systemActor } from '../access/actor.ts';
 import { defaultCheckpointFile } from '../audit/audit-checkpoint.ts';
 import { formatAuditReport, verifyAudit } from '../audit/audit-verify.ts';
@@ -70,6 +72,25 @@ const commands: Record<string, Command> = {
         throw new Error('There are no demo users in production.');
       }
       console.log(await currentTotp(DEMO_TOTP_SECRET));
+    },
+  },
+  'municipalities import': {
+    summary: "Import Statbel's official REFNIS list of municipalities (NIS codes) from a CSV file",
+    usage: 'municipalities import <file.csv>',
+    needsDatabase: true,
+    run: async ({ database, args }) => {
+      const file = args[0];
+      if (!file) {
+        throw new Error('Give the path of the REFNIS CSV file (download it from Statbel).');
+      }
+      const result = await importMunicipalities(db(database).db, readFileSync(path.resolve(file), 'utf8'));
+      console.log(`Imported ${result.imported} municipalities.`);
+      for (const e of result.errors) {
+        console.log(`  line ${e.line}: ${e.message}`);
+      }
+      if (result.errors.length > 0) {
+        process.exitCode = 1;
+      }
     },
   },
   'keys status': {

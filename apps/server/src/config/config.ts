@@ -48,7 +48,13 @@ const EnvSchema = z.object({
   KETEN_MAIL_FROM: z.string().min(3).default('Keten <no-reply@keten.example>'),
   /** Proof-of-work difficulty of the public report form, in leading zero bits (16 ≈ 65k hashes). */
   KETEN_PUBLIC_REPORT_POW_BITS: z.coerce.number().int().min(0).max(24).default(16),
+  /** Signal submissions per minute per IP (a whole police zone may sit behind one address). */
+  KETEN_SIGNAL_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
   KETEN_PUBLIC_REPORTS_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(5),
+  /** Hours an urgent referral may stay unanswered before the sender is alerted and the recipient's coordinator escalated to. */
+  KETEN_REFERRAL_URGENT_ANSWER_HOURS: z.coerce.number().min(0.01).max(24 * 7).default(4),
+  /** Hours a normal referral may stay unanswered before the same alert. */
+  KETEN_REFERRAL_ANSWER_HOURS: z.coerce.number().min(0.01).max(24 * 30).default(24),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Where the quick-exit button of the victim pages sends the visitor (a neutral site). */
   KETEN_QUICK_EXIT_URL: z.url({ protocol: /^https?$/ }).default('https://www.meteo.be/'),
@@ -82,8 +88,10 @@ export interface Config {
   login: { delayAfter: number; lockAfter: number; lockMinutes: number; ipLockAfter: number; ratePerMinute: number };
   mail: { smtpUrl: string | null; from: string; outboxDir: string };
   publicReports: { powBits: number; perHour: number };
+  signals: { ratePerMinute: number };
   oidc: { allowHttp: boolean };
   knowledge: { quickExitUrl: string; documentMaxBytes: number };
+  cases: { referralAnswerHours: { urgent: number; normal: number } };
 }
 
 export class ConfigError extends Error {
@@ -178,6 +186,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, options: { r
       ipLockAfter: e.KETEN_LOGIN_IP_LOCK_AFTER,
       ratePerMinute: e.KETEN_LOGIN_RATE_PER_MINUTE,
     },
+    signals: { ratePerMinute: e.KETEN_SIGNAL_RATE_PER_MINUTE },
+    cases: { referralAnswerHours: { urgent: e.KETEN_REFERRAL_URGENT_ANSWER_HOURS, normal: e.KETEN_REFERRAL_ANSWER_HOURS } },
     publicReports: { powBits: e.KETEN_PUBLIC_REPORT_POW_BITS, perHour: e.KETEN_PUBLIC_REPORTS_PER_HOUR },
     mail: { smtpUrl: e.SMTP_URL ?? null, from: e.KETEN_MAIL_FROM, outboxDir: path.join(dataDir, 'outbox') },
     oidc: { allowHttp: e.KETEN_OIDC_ALLOW_HTTP },

@@ -48,6 +48,15 @@ export const ENCRYPTED_COLUMNS: EncryptedColumnSpec[] = [
   { table: 'signal_traces', idColumn: 'id', columns: ['value', 'note'] },
   { table: 'signal_drafts', idColumn: 'id', columns: ['data'] },
   { table: 'signal_questions', idColumn: 'id', columns: ['question', 'answer'] },
+  {
+    table: 'victim_files',
+    idColumn: 'id',
+    columns: ['family_name', 'given_name', 'aliases', 'birth_date', 'nationality', 'document_numbers', 'contact', 'support_plan'],
+  },
+  { table: 'victim_file_notes', idColumn: 'id', columns: ['text'] },
+  { table: 'procedures', idColumn: 'id', columns: ['guardian_name'] },
+  { table: 'procedure_requests', idColumn: 'id', columns: ['document_number'] },
+  { table: 'judicial_tracks', idColumn: 'victim_file_id', columns: ['data'] },
 ];
 
 /**

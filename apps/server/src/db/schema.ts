@@ -14,3 +14,8 @@ export * from '../knowledge/content-page.schema.ts';
 export * from '../directory/on-call-contact.schema.ts';
 export * from '../action-plan/action-plan.schema.ts';
 export * from '../documents/document.schema.ts';
+export * from '../referrals/referral.schema.ts';
+export * from '../victim-files/victim-file.schema.ts';
+export * from '../procedure/procedure.schema.ts';
+export * from '../judicial/judicial.schema.ts';
+export * from '../tasks/task.schema.ts';

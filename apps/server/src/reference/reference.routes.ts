@@ -1,10 +1,31 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { CountrySchema, JudicialDistrictRecordSchema, LanguageSchema } from '@keten/shared';
-import { findCountries, findJudicialDistricts, findLanguages } from './reference.repo.ts';
+import { findCountries, findJudicialDistricts, findLanguages, findMunicipalities } from './reference.repo.ts';
+
+const MunicipalitySchema = z.object({
+  nisCode: z.string(),
+  name: z.object({ nl: z.string().optional(), fr: z.string().optional(), de: z.string().optional() }),
+  provinceCode: z.string().nullable(),
+  regionCode: z.string(),
+  judicialDistrict: z.string().nullable(),
+});
 
 export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.deps.database.db;
+  app.get(
+    '/api/reference/municipalities',
+    {
+      config: { permission: 'public' },
+      schema: {
+        tags: ['reference'],
+        summary: 'Municipalities (NIS codes) once imported; empty until `keten municipalities import` has run',
+        querystring: z.object({ q: z.string().trim().min(1).max(60).optional() }),
+        response: { 200: z.object({ data: z.array(MunicipalitySchema) }) },
+      },
+    },
+    async (req) => ({ data: await findMunicipalities(db, req.query.q) }),
+  );
   app.get(
     '/api/reference/countries',
     {

@@ -35,3 +35,20 @@ export const languages = pgTable('languages', {
   code: text().primaryKey(),
   name: jsonb().$type<LocalizedText>().notNull(),
 });
+
+/**
+ * Municipalities by NIS code, imported from Statbel's official REFNIS list with
+ * `npm run keten -- municipalities import <file>` (no list is bundled: none could be verified
+ * offline). Until imported, forms ask for the judicial district directly.
+ */
+export const municipalities = pgTable('municipalities', {
+  nisCode: text().primaryKey(),
+  name: jsonb().$type<{ nl?: string; fr?: string; de?: string }>().notNull(),
+  arrondissementCode: text().notNull(),
+  provinceCode: text(),
+  regionCode: text().notNull(),
+  /** Filled by the deployment (the NIS list has no judicial districts). */
+  judicialDistrict: text(),
+  validFrom: text(),
+  validTo: text(),
+});

@@ -84,11 +84,21 @@ export async function findCurrentCatalogues(db: Executor): Promise<CatalogueDefi
   return rows.map((r) => r.definition);
 }
 
+/** A published version never changes, so it can be cached by (key, version) in every process. */
+const versionCache = new Map<string, CatalogueDefinition>();
+
 export async function getCatalogueVersion(db: Executor, key: string, version: number): Promise<CatalogueDefinition | null> {
+  const cached = versionCache.get(`${key}:${version}`);
+  if (cached) {
+    return cached;
+  }
   const [row] = await db
     .select({ definition: indicatorCatalogues.definition })
     .from(indicatorCatalogues)
     .where(and(eq(indicatorCatalogues.key, key), eq(indicatorCatalogues.version, version)));
+  if (row) {
+    versionCache.set(`${key}:${version}`, row.definition);
+  }
   return row?.definition ?? null;
 }
 

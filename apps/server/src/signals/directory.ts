@@ -18,7 +18,14 @@ export const GUIDANCE_CONTACT_TYPES = [
  * Public contact data of the organisations guidance points to (one source of truth: the
  * organisation records). Never shelter locations: organisations do not hold them.
  */
-export async function loadDirectoryContacts(db: Executor): Promise<DirectoryContact[]> {
+let cache: { at: number; contacts: DirectoryContact[] } | null = null;
+/** Organisation contact data changes rarely; guidance on every submit may use a copy up to 30 s old. */
+const CACHE_MS = 30_000;
+
+export async function loadDirectoryContacts(db: Executor, options: { fresh?: boolean } = {}): Promise<DirectoryContact[]> {
+  if (!options.fresh && cache && Date.now() - cache.at < CACHE_MS) {
+    return cache.contacts;
+  }
   const rows = await db
     .select({
       id: organisations.id,
@@ -32,7 +39,7 @@ export async function loadDirectoryContacts(db: Executor): Promise<DirectoryCont
     .from(organisations)
     .where(inArray(organisations.type, [...GUIDANCE_CONTACT_TYPES]))
     .orderBy(organisations.name);
-  return rows.map((r) => ({
+  const contacts = rows.map((r) => ({
     organisationId: r.id,
     type: r.type,
     name: r.name,
@@ -42,4 +49,6 @@ export async function loadDirectoryContacts(db: Executor): Promise<DirectoryCont
     phone: r.publicContact.phone,
     hours: r.publicContact.hours,
   }));
+  cache = { at: Date.now(), contacts };
+  return contacts;
 }

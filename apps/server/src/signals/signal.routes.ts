@@ -86,7 +86,7 @@ export const signalRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/signals',
     {
-      config: { permission: 'signal.create', rateLimit: { max: 60, timeWindow: '1 minute' } },
+      config: { permission: 'signal.create', rateLimit: { max: app.deps.config.signals.ratePerMinute, timeWindow: '1 minute' } },
       schema: {
         tags: ['signals'],
         summary: 'Submit a signal (idempotent on the client-generated id)',

@@ -166,14 +166,14 @@ export const signalQuestions = pgTable(
   (t) => [index().on(t.signalId)],
 );
 
-/** Per-year counters for human-readable references (SIG-2026-000123). */
-export const referenceCounters = pgTable('reference_counters', {
-  scope: text().primaryKey(),
-  value: integer().notNull().default(0),
-});
-
 /** Proof-of-work challenges already spent (replay protection), kept until they expire. */
 export const spentChallenges = pgTable('spent_challenges', {
   challengeHash: text().primaryKey(),
   expiresAt: timestamp({ withTimezone: true }).notNull(),
+});
+
+/** Per-scope counters for human-readable references of other record types (victim files). */
+export const referenceCounters = pgTable('reference_counters', {
+  scope: text().primaryKey(),
+  value: integer().notNull().default(0),
 });

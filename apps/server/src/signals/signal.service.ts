@@ -19,13 +19,13 @@ import { relationshipTo } from '../access/scope.ts';
 import { recordAudit, recordRead } from '../audit/audit.service.ts';
 import type { AppCrypto } from '../crypto/app-crypto.ts';
 import { nameSearchTokens } from '../crypto/name-search.ts';
-import type { Executor, Tx } from '../db/types.ts';
+import { queryRows, type Executor, type Tx } from '../db/types.ts';
 import { AppError } from '../http/errors.ts';
 import { notifications } from '../notifications/notification.schema.ts';
 import { organisations } from '../organisations/organisation.schema.ts';
 import { currentVersionOf, findCurrentCatalogues, getCatalogueVersion } from './catalogue.repo.ts';
 import { loadDirectoryContacts } from './directory.ts';
-import { referenceCounters, signalDrafts, signals, signalTraces, type SignalKind } from './signal.schema.ts';
+import { signalDrafts, signals, signalTraces, type SignalKind } from './signal.schema.ts';
 import { SIGNAL_RECORD, TRIAGE_ROUTING, type SignalView } from './signal.policy.ts';
 
 type SignalRow = typeof signals.$inferSelect;
@@ -35,15 +35,14 @@ const enc = (crypto: AppCrypto, id: string, column: string, value: string | null
 const dec = (crypto: AppCrypto, id: string, column: string, value: Buffer | null) =>
   crypto.cipher.decryptNullable(value, { table: 'signals', row: id, column });
 
-/** SIG-2026-000123: a per-year counter, incremented under the row lock of the upsert. */
+/**
+ * SIG-2026-000123: the year of registration and a number from a sequence (sequences never block
+ * concurrent submissions; numbers are unique, gaps after a rollback are harmless).
+ */
 export async function nextReference(tx: Executor, prefix: 'SIG' | 'PUB', year = new Date().getUTCFullYear()): Promise<string> {
-  const scope = `${prefix}-${year}`;
-  const [row] = await tx
-    .insert(referenceCounters)
-    .values({ scope, value: 1 })
-    .onConflictDoUpdate({ target: referenceCounters.scope, set: { value: sql`${referenceCounters.value} + 1` } })
-    .returning({ value: referenceCounters.value });
-  return `${scope}-${String(row?.value ?? 0).padStart(6, '0')}`;
+  const seq = prefix === 'SIG' ? sql`nextval('signal_reference_seq')` : sql`nextval('public_report_reference_seq')`;
+  const [row] = await queryRows<{ n: string }>(tx, sql`SELECT ${seq}::text AS n`);
+  return `${prefix}-${year}-${(row?.n ?? '0').padStart(6, '0')}`;
 }
 
 /** Organisations that triage a signal of this district (rules as data: TRIAGE_ROUTING). */
@@ -197,10 +196,12 @@ export async function submitSignal(tx: Tx, ctx: RequestContext, crypto: AppCrypt
   if (s.traces.length > 0) {
     await tx.insert(signalTraces).values(s.traces.map((t) => traceRow(crypto, id, t)));
   }
-  await grantAccess(tx, ctx, { recordType: 'signal', recordId: id, organisationId: actor.organisationId, relationship: 'owner' });
+  // The grants are part of the submission: its audit event names the owner (the actor's
+  // organisation) and every organisation it was routed to.
+  await grantAccess(tx, ctx, { recordType: 'signal', recordId: id, organisationId: actor.organisationId, relationship: 'owner' }, { audit: 'embedded' });
   const routedTo = (await triageOrganisations(tx, s.context.judicialDistrict)).filter((o) => o !== actor.organisationId);
   for (const org of routedTo) {
-    await grantAccess(tx, ctx, { recordType: 'signal', recordId: id, organisationId: org, relationship: 'referred' });
+    await grantAccess(tx, ctx, { recordType: 'signal', recordId: id, organisationId: org, relationship: 'referred' }, { audit: 'embedded' });
   }
   if (routedTo.length > 0) {
     await tx.insert(notifications).values(routedTo.map((org) => ({ organisationId: org, kind: 'signal.received', payload: { signalId: id, reference, urgent: s.context.immediateDanger || s.person.minor !== 'no' } })));
@@ -262,7 +263,7 @@ export async function submitPublicReport(tx: Tx, ctx: RequestContext, crypto: Ap
   });
   const routedTo = await triageOrganisations(tx, r.judicialDistrict);
   for (const org of routedTo) {
-    await grantAccess(tx, ctx, { recordType: 'signal', recordId: id, organisationId: org, relationship: 'referred' });
+    await grantAccess(tx, ctx, { recordType: 'signal', recordId: id, organisationId: org, relationship: 'referred' }, { audit: 'embedded' });
   }
   await tx.insert(notifications).values(routedTo.map((org) => ({ organisationId: org, kind: 'signal.received', payload: { signalId: id, reference, urgent: r.immediateDanger || r.minorInvolved !== 'no' } })));
   await recordAudit(tx, ctx, {

@@ -57,7 +57,13 @@ export function AppFrame() {
   const logout = useLogout();
   const errorMessage = useErrorMessage();
   const pathname = useRouterState({ select: (state) => state.location.pathname });
+  const mainItems = NAV_ITEMS.filter((item) => item.anyOf === undefined || hasAnyCapability(user, item.anyOf));
   const adminItems = ADMIN_NAV_ITEMS.filter((item) => hasAnyCapability(user, item.anyOf));
+  // The most specific entry is the current one (/signals/new, not also /signals).
+  const activeTo = [...mainItems, ...adminItems]
+    .map((item) => item.to)
+    .filter((to) => pathname === to || (to !== '/' && pathname.startsWith(`${to}/`)))
+    .sort((a, b) => b.length - a.length)[0];
   const onLoginPage = pathname.startsWith('/login');
   const mainRef = useFocusMainOnNavigation(pathname);
   useSessionLanguage(user);
@@ -127,12 +133,12 @@ export function AppFrame() {
           data-collapsed={!navOpened || undefined}
         >
           <ul className={classes.navList}>
-            {NAV_ITEMS.filter((item) => !item.anyOf || hasAnyCapability(user, item.anyOf)).map((item) => (
+            {mainItems.map((item) => (
               <li key={item.to}>
                 <NavLinkLink
                   to={item.to}
                   label={t(item.labelKey)}
-                  active={item.to === '/' ? pathname === '/' : pathname.startsWith(item.to)}
+                  active={item.to === activeTo}
                   onClick={nav.close}
                 />
               </li>
@@ -149,7 +155,7 @@ export function AppFrame() {
                     <NavLinkLink
                       to={item.to}
                       label={t(item.labelKey)}
-                      active={pathname.startsWith(item.to)}
+                      active={item.to === activeTo}
                       onClick={nav.close}
                     />
                   </li>

@@ -3,6 +3,28 @@ import { useCallback, useEffect, useId, useState, type ChangeEvent } from 'react
 import type { z } from 'zod';
 import { validateWith, type FieldErrors, type FieldMessages } from './validation.ts';
 
+const CONTROL = 'input:not([type="hidden"]), textarea, select, button, [tabindex]:not([tabindex="-1"])';
+
+/**
+ * The control to focus after a failed submit: the first one marked invalid, else the first control
+ * of the first field showing an error (a group of checkboxes has no single invalid control).
+ */
+function firstInvalidControl(form: HTMLElement): HTMLElement | null {
+  const invalid = form.querySelector<HTMLElement>('[aria-invalid="true"]');
+  const message = form.querySelector<HTMLElement>('[id$="-error"]');
+  const candidates = [invalid, message?.parentElement ?? null];
+  for (const candidate of candidates) {
+    if (candidate?.matches(CONTROL)) {
+      return candidate;
+    }
+    const inner = candidate?.querySelector<HTMLElement>(CONTROL);
+    if (inner) {
+      return inner;
+    }
+  }
+  return null;
+}
+
 /**
  * A small form state for Mantine inputs: values, one translated error per field, and — after a
  * failed submit — focus on the first invalid field (Mantine marks it `aria-invalid` and links the
@@ -17,8 +39,9 @@ export function useForm<V extends Record<string, unknown>>(initialValues: V) {
   const [focusRequest, setFocusRequest] = useState(0);
 
   useEffect(() => {
-    if (focusRequest > 0) {
-      document.getElementById(id)?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    const form = document.getElementById(id);
+    if (focusRequest > 0 && form) {
+      firstInvalidControl(form)?.focus();
     }
   }, [focusRequest, id]);
 

@@ -1,8 +1,9 @@
 import { LoginRequestSchema } from '@keten/shared';
-import { Alert, Button, Divider, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Divider, Stack, Text, TextInput } from '@mantine/core';
 import { getRouteApi, useNavigate, useRouter } from '@tanstack/react-router';
 import type { SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PasswordField } from '../../components/password-field.tsx';
 import { AnchorLink } from '../../app/router-links.tsx';
 import { NarrowPage } from '../../components/narrow-page.tsx';
 import { ThrottleNotice } from '../../components/throttle-notice.tsx';
@@ -120,12 +121,11 @@ export function LoginPage() {
               autoCapitalize="none"
               required
             />
-            <PasswordInput
+            <PasswordField
               {...form.textProps('password')}
               label={t('auth.login.password')}
               autoComplete="current-password"
               required
-              visibilityToggleButtonProps={{ 'aria-label': t('common.showPassword') }}
             />
             <Button type="submit" loading={login.isPending} fullWidth>
               {t('auth.login.submit')}

@@ -1,9 +1,10 @@
 import type { InvitationInfo, PasswordProblemCode, TotpEnrolment } from '@keten/shared';
 import { PASSWORD_PROBLEMS } from '@keten/shared';
-import { Alert, Button, Stack, Text, TextInput, PasswordInput } from '@mantine/core';
+import { Alert, Button, Stack, Text, TextInput } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PasswordField } from '../../components/password-field.tsx';
 import { z } from 'zod';
 import { ButtonLink } from '../../app/router-links.tsx';
 import { NarrowPage } from '../../components/narrow-page.tsx';
@@ -126,12 +127,11 @@ function PasswordStep({
           readOnly
           variant="filled"
         />
-        <PasswordInput
+        <PasswordField
           {...form.textProps('password')}
           label={reset ? t('invitation.password.current') : t('invitation.password.new')}
           autoComplete={reset ? 'current-password' : 'new-password'}
           required
-          visibilityToggleButtonProps={{ 'aria-label': t('common.showPassword') }}
           {...(reset
             ? {}
             : {
@@ -141,12 +141,11 @@ function PasswordStep({
               })}
         />
         {!reset && (
-          <PasswordInput
+          <PasswordField
             {...form.textProps('repeat')}
             label={t('invitation.password.repeat')}
             autoComplete="new-password"
             required
-            visibilityToggleButtonProps={{ 'aria-label': t('common.showPassword') }}
           />
         )}
         <Button type="submit" loading={submit.isPending} w="fit-content">

@@ -1,7 +1,8 @@
 import { ReauthenticateSchema, type TotpEnrolment } from '@keten/shared';
-import { Alert, Button, Group, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PasswordField } from '../../components/password-field.tsx';
 import { ThrottleNotice } from '../../components/throttle-notice.tsx';
 import { ApiError } from '../../lib/api.ts';
 import { useErrorMessage } from '../../lib/api-error-message.ts';
@@ -70,12 +71,11 @@ function ReauthenticateForm({
             {isReauthFailure(error) ? t('profile.security.reauthFailed') : errorMessage(error)}
           </Alert>
         )}
-        <PasswordInput
+        <PasswordField
           {...form.textProps('password')}
           label={t('auth.login.password')}
           autoComplete="current-password"
           required
-          visibilityToggleButtonProps={{ 'aria-label': t('common.showPassword') }}
         />
         <TextInput
           {...form.textProps('code')}

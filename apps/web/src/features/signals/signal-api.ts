@@ -103,9 +103,6 @@ export type SignalStatus = (typeof SIGNAL_STATUSES)[number];
 export const SIGNAL_KINDS = ['professional', 'anonymous', 'public_report'] as const;
 export type SignalKind = (typeof SIGNAL_KINDS)[number];
 
-/** Status and kind as the server names them; an unknown value from a newer server stays visible. */
-export const StatusSchema = z.string();
-
 const MySignalSchema = z.object({
   id: z.string(),
   reference: z.string(),
@@ -130,7 +127,7 @@ export function useMySignals() {
  * `data`, and `actions` lists what they may do. The UI shows exactly that.
  */
 export const PresentedSignalSchema = z.object({
-  data: z.looseObject({
+  data: z.object({
     id: z.string(),
     reference: z.string(),
     kind: z.string(),

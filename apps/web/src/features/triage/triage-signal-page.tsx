@@ -246,7 +246,7 @@ function TriageSignal({ signalId }: { signalId: string }) {
           {data.triageReason}
         </Alert>
       )}
-      <Grid gutter="lg" align="flex-start">
+      <Grid gap="lg" align="flex-start">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="sm">
             {contact && (contact.name || contact.phone || contact.email) && (

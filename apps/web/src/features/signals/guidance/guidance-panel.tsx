@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type { DirectoryContact, GuidanceItem } from '@keten/shared';
 import { UI_LANGUAGES } from '@keten/shared';
 import { Anchor, Badge, Button, Group, List, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
@@ -164,14 +165,14 @@ function Details({ item, countryName }: { item: GuidanceItem; countryName: (code
   }
 }
 
-function itemTitle(t: ReturnType<typeof useTranslation>['t'], item: GuidanceItem, countryName: (code: string) => string): string {
+function itemTitle(t: TFunction, item: GuidanceItem, countryName: (code: string) => string): string {
   if (item.code === 'benelux_contact_point') {
     return t('signals.guidance.items.benelux_contact_point.title', { country: countryName(String(because(item, 'country') ?? '')) });
   }
   return t(`signals.guidance.items.${item.code}.title`);
 }
 
-function itemBody(t: ReturnType<typeof useTranslation>['t'], item: GuidanceItem, countryName: (code: string) => string): string {
+function itemBody(t: TFunction, item: GuidanceItem, countryName: (code: string) => string): string {
   switch (item.code) {
     case 'benelux_contact_point':
       return t('signals.guidance.items.benelux_contact_point.body', { country: countryName(String(because(item, 'country') ?? '')) });
@@ -179,8 +180,10 @@ function itemBody(t: ReturnType<typeof useTranslation>['t'], item: GuidanceItem,
       return Number(because(item, 'ticked') ?? 0) === 0
         ? t('signals.guidance.items.keep_observing.body')
         : t('signals.guidance.items.keep_observing.bodySome');
-    default:
-      return t(`signals.guidance.items.${item.code}.body`);
+    default: {
+      const key = `signals.guidance.items.${item.code}.body` as const;
+      return t(key);
+    }
   }
 }
 

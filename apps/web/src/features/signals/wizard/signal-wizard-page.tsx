@@ -355,7 +355,7 @@ export function SignalWizard({ id, initial, initialStep, resumed, context, reloa
           <GuidanceBar items={guidance.items} countryName={countryName} />
         </>
       ) : (
-        <Grid gutter="lg" align="flex-start">
+        <Grid gap="lg" align="flex-start">
           <Grid.Col span={{ base: 12, md: 7, lg: 8 }}>{form}</Grid.Col>
           <Grid.Col span={{ base: 12, md: 5, lg: 4 }}>
             <GuidanceSidePanel items={guidance.items} countryName={countryName} />

@@ -1,0 +1,37 @@
+import { DirectoryEntrySchema, JudicialDistrictRecordSchema, type OrganisationType } from '@keten/shared';
+import { useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { apiGet } from '../../lib/api.ts';
+
+export interface DirectoryFilter {
+  type: OrganisationType | null;
+  district: string | null;
+  language: string | null;
+}
+
+/** The directory as this viewer may see it (the server decides: public, or professional with on-call lines). */
+export function useDirectory(lang: string, filter: DirectoryFilter, signedIn: boolean) {
+  const params = new URLSearchParams({ lang });
+  if (filter.type) {
+    params.set('type', filter.type);
+  }
+  if (filter.district) {
+    params.set('district', filter.district);
+  }
+  if (filter.language) {
+    params.set('language', filter.language);
+  }
+  return useQuery({
+    queryKey: ['directory', lang, filter, signedIn],
+    queryFn: ({ signal }) => apiGet(`/api/directory?${params.toString()}`, z.object({ data: z.array(DirectoryEntrySchema) }), signal),
+    staleTime: 60_000,
+  });
+}
+
+export function useJudicialDistricts() {
+  return useQuery({
+    queryKey: ['reference', 'judicial-districts'],
+    queryFn: ({ signal }) => apiGet('/api/reference/judicial-districts', z.object({ data: z.array(JudicialDistrictRecordSchema) }), signal),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
