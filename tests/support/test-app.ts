@@ -7,8 +7,10 @@ import type { Database } from '../../apps/server/src/db/client.ts';
 import { seedDemoData } from '../../apps/server/src/demo/seed.ts';
 import { seedBuiltinCatalogues } from '../../apps/server/src/signals/catalogue.repo.ts';
 import { registerSignalJobs } from '../../apps/server/src/signals/signal.jobs.ts';
+import { registerExternalDatasetJobs } from '../../apps/server/src/external-datasets/external-dataset.service.ts';
 import { buildApp } from '../../apps/server/src/http/app.ts';
 import { registerAdminJobs } from '../../apps/server/src/admin/admin.jobs.ts';
+import { registerCaseJobs } from '../../apps/server/src/tasks/case.jobs.ts';
 import { createAppCrypto, type AppCrypto } from '../../apps/server/src/crypto/app-crypto.ts';
 import { JobQueue } from '../../apps/server/src/jobs/queue.ts';
 import { loadSecrets, type Secrets } from '../../apps/server/src/lib/secrets.ts';
@@ -56,8 +58,10 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   }
   const app = await buildApp({ config, database, secrets, crypto, jobs, version: KETEN_VERSION });
   // Handlers only; tests run jobs with jobs.drain() and schedule recurring ones themselves.
-  registerAdminJobs(jobs, { config, log: app.log });
+  const mailer = registerAdminJobs(jobs, { config, log: app.log });
+  registerCaseJobs(jobs, { config, mailer });
   registerSignalJobs(jobs);
+  registerExternalDatasetJobs(jobs);
   await options.extend?.(app);
   await app.ready();
   return {

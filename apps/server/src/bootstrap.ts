@@ -8,9 +8,11 @@ import { seedDemoData } from './demo/seed.ts';
 import { seedBuiltinCatalogues } from './signals/catalogue.repo.ts';
 import { DRAFT_SWEEP_JOB } from './signals/draft-sweep.ts';
 import { registerSignalJobs } from './signals/signal.jobs.ts';
+import { registerExternalDatasetJobs } from './external-datasets/external-dataset.service.ts';
 import { scheduleOnce } from './jobs/recurring.ts';
 import { buildApp, requestSerializer } from './http/app.ts';
 import { registerAdminJobs, scheduleAdminJobs } from './admin/admin.jobs.ts';
+import { registerCaseJobs, scheduleCaseJobs } from './tasks/case.jobs.ts';
 import { createAppCrypto } from './crypto/app-crypto.ts';
 import { defaultCheckpointFile, registerAuditCheckpointJob, scheduleAuditCheckpoint, writeCheckpoints } from './audit/audit-checkpoint.ts';
 import { JobQueue } from './jobs/queue.ts';
@@ -67,9 +69,12 @@ export async function startKeten(config: Config, options: { logger?: FastifyBase
     registerAuditCheckpointJob(jobs, { secrets, filePath: checkpointFile });
     await scheduleAuditCheckpoint(database.db, jobs);
     const app = await buildApp({ config, database, secrets, crypto, jobs, version: KETEN_VERSION, loggerInstance: log });
-    registerAdminJobs(jobs, { config, log });
+    const mailer = registerAdminJobs(jobs, { config, log });
+    registerCaseJobs(jobs, { config, mailer });
+    await scheduleCaseJobs(database.db, jobs);
     await scheduleAdminJobs(database.db, jobs);
     registerSignalJobs(jobs);
+    registerExternalDatasetJobs(jobs);
     await scheduleOnce(database.db, jobs, DRAFT_SWEEP_JOB);
     const db = database;
     return {

@@ -13,3 +13,4 @@ export * from './signals/schemas.ts';
 export * from './validation/normalize.ts';
 export * from './knowledge.ts';
 export * from './cases.ts';
+export * from './statistics.ts';

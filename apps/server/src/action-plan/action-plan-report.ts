@@ -29,7 +29,12 @@ const TEXT = {
   overdue: { nl: 'achter op schema', fr: 'en retard', de: 'im Verzug', en: 'overdue' },
   notes: { nl: 'Voortgang in {{year}}', fr: 'Avancement en {{year}}', de: 'Fortschritt {{year}}', en: 'Progress in {{year}}' },
   noNotes: { nl: 'Geen voortgangsnota’s in dit jaar.', fr: 'Aucune note d’avancement cette année.', de: 'Keine Fortschrittsnotizen in diesem Jahr.', en: 'No progress notes this year.' },
-  projects: { nl: 'projecten', fr: 'projets', de: 'Projekte', en: 'projects' },
+  overdueAtEnd: {
+    nl: 'Achter op schema eind {{year}}',
+    fr: 'En retard fin {{year}}',
+    de: 'Im Verzug Ende {{year}}',
+    en: 'Overdue at the end of {{year}}',
+  },
 } as const satisfies Record<string, LocalizedText>;
 
 const fill = (text: string, values: Record<string, string | number>): string =>
@@ -44,12 +49,12 @@ export async function buildProgressReport(db: Executor, actor: Actor, year: numb
     { text: fill(TEXT.generated[lang], { date: new Date().toISOString().slice(0, 10) }), style: 'muted', margin: [0, 0, 0, 10] },
     { text: TEXT.summary[lang], style: 'h2' },
     {
-      ul: (Object.keys(STATUS_LABELS) as ActionPlanStatus[]).map(
-        (s) => `${STATUS_LABELS[s][lang]}: ${projects.filter((p) => p.status === s).length} ${TEXT.projects[lang]}`,
-      ),
+      ul: [
+        ...(Object.keys(STATUS_LABELS) as ActionPlanStatus[]).map((s) => `${STATUS_LABELS[s][lang]}: ${projects.filter((p) => p.status === s).length}`),
+        { text: `${fill(TEXT.overdueAtEnd[lang], { year })}: ${projects.filter((p) => isProjectOverdue(p, year + 1)).length}`, bold: true },
+      ],
       margin: [0, 0, 0, 6],
     },
-    `${TEXT.overdue[lang]}: ${projects.filter((p) => isProjectOverdue(p, year + 1)).length} ${TEXT.projects[lang]}`,
   ];
   for (const chapter of overview.chapters) {
     const inChapter = projects.filter((p) => p.chapter === chapter.chapter);
@@ -69,7 +74,7 @@ export async function buildProgressReport(db: Executor, actor: Actor, year: numb
           {
             columns: [
               { width: '*', text: [{ text: `${TEXT.responsible[lang]}: `, bold: true }, p.bodies.map((b) => b.name[lang]).join('; ') || p.responsibleText] },
-              { width: 110, text: [{ text: `${TEXT.timing[lang]}: `, bold: true }, `${p.startYear}–${p.endYear}${p.recurring ? ' ↻' : ''}`] },
+              { width: 110, text: [{ text: `${TEXT.timing[lang]}: `, bold: true }, `${p.startYear === p.endYear ? p.startYear : `${p.startYear}–${p.endYear}`}${p.recurring ? ' ↻' : ''}`] },
               {
                 width: 130,
                 text: [{ text: `${TEXT.status[lang]}: `, bold: true }, STATUS_LABELS[p.status][lang], overdue ? { text: ` (${TEXT.overdue[lang]})`, color: '#b00020' } : ''],

@@ -61,6 +61,8 @@ export const AUDIT_RECORD_TYPES = [
   // referral, victim file, procedure, tasks
   'procedure_request',
   'task',
+  // statistics: external statistical datasets (CTDC)
+  'external_dataset',
 ] as const;
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 
@@ -323,6 +325,20 @@ export const AUDIT_EVENTS = {
   'procedure.guardian_recorded': z.strictObject({ procedureId: Id }),
   'procedure.condition_stated': z.strictObject({ statementId: Id, condition: Code, status: z.enum(['met', 'breached']), source: Code.nullable() }),
   'judicial.updated': z.strictObject({ fields: z.array(FieldName).max(50), changes: Changes }),
+
+  // --- statistics (ST reads are not audited; exports and imports are) --------------------------
+  /** An outward table was exported (what was asked, never the figures). */
+  'statistics.exported': z.strictObject({
+    dataset: z.enum(['signals', 'ctdc']),
+    groupBy: FieldName,
+    by2: FieldName.nullable(),
+    filters: z.array(FieldName).max(10),
+    method: z.enum(['suppress', 'round']),
+    format: z.enum(['csv']),
+    cells: Count,
+  }),
+  'external_dataset.import_started': z.strictObject({ kind: z.enum(['ctdc']), bytes: Count, jobId: Id }),
+  'external_dataset.imported': z.strictObject({ kind: z.enum(['ctdc']), rowsRead: Count, rowsImported: Count, rowsRejected: Count }),
 
   // --- the audit itself -----------------------------------------------------------------------
   'audit.verified': z.strictObject({ ok: z.boolean(), streams: Count, rows: Count, problems: Count }),

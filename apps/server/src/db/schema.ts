@@ -19,3 +19,4 @@ export * from '../victim-files/victim-file.schema.ts';
 export * from '../procedure/procedure.schema.ts';
 export * from '../judicial/judicial.schema.ts';
 export * from '../tasks/task.schema.ts';
+export * from '../external-datasets/external-dataset.schema.ts';

@@ -109,7 +109,7 @@ export function safeFileName(fileName: string, type: DocumentType): string {
   const stem = base
     .replace(/\.[^.]*$/, '')
     .normalize('NFC')
-    .replace(/[\u0000-\u001f\u007f"'`<>:|?*;%]/g, '')
+    .replace(/[\p{Cc}"'`<>:|?*;%]/gu, '')
     .trim()
     .slice(0, 150);
   return `${stem || 'document'}.${type}`;

@@ -41,6 +41,13 @@ import { directoryRoutes } from '../directory/directory.routes.ts';
 import { libraryRoutes } from '../documents/library.routes.ts';
 import { actionPlanRoutes } from '../action-plan/action-plan.routes.ts';
 import { signalRoutes } from '../signals/signal.routes.ts';
+import { statisticsRoutes } from '../statistics/statistics.routes.ts';
+import { externalDatasetRoutes } from '../external-datasets/external-dataset.routes.ts';
+import { referralRoutes } from '../referrals/referral.routes.ts';
+import { victimFileRoutes } from '../victim-files/victim-file.routes.ts';
+import { procedureRoutes } from '../procedure/procedure.routes.ts';
+import { judicialRoutes } from '../judicial/judicial.routes.ts';
+import { taskRoutes } from '../tasks/task.routes.ts';
 import { AppError, errorBody } from './errors.ts';
 import type { RoutePermission } from './route-permission.ts';
 
@@ -237,6 +244,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(libraryRoutes);
   await app.register(actionPlanRoutes);
   await app.register(signalRoutes);
+  await app.register(statisticsRoutes);
+  await app.register(externalDatasetRoutes);
+  await app.register(referralRoutes);
+  await app.register(victimFileRoutes);
+  await app.register(procedureRoutes);
+  await app.register(judicialRoutes);
+  await app.register(taskRoutes);
 
   const webDist = config.webDist;
   const indexHtml = webDist ? path.join(webDist, 'index.html') : null;

@@ -51,8 +51,8 @@ export async function renderGuideLeaflet(guide: Guide, options: { baseUrl: strin
     { text: guide.contacts.guardianshipText, style: 'muted', margin: [0, 3, 0, 2] },
     ...guide.contacts.guardianship.map(contactLine),
     { text: LABELS.next[lang], style: 'h2' },
-    ...guide.timeline.map((p) => ({
-      text: [{ text: `${p.order}. ${p.name}`, bold: true }, p.validity ? ` — ${p.validity}` : ''],
+    ...guide.timeline.map((phase): PdfContent => ({
+      text: [{ text: `${phase.order}. ${phase.name}`, bold: true }, phase.validity ? ` — ${phase.validity}` : ''],
       style: 'small',
       margin: [0, 0, 0, 1],
     })),
@@ -65,7 +65,7 @@ export async function renderGuideLeaflet(guide: Guide, options: { baseUrl: strin
     info: { title: `Keten — ${guide.title}`, subject: guide.intro, author: 'Keten' },
     language: lang,
     pageMargins: [32, 30, 32, 36],
-    defaultStyle: { font: 'Roboto', fontSize: 8.5, lineHeight: 1.1 },
+    defaultStyle: { font: 'Roboto', fontSize: 9.5, lineHeight: 1.12 },
     content: [
       { text: guide.title, style: 'title' },
       { text: guide.intro, margin: [0, 0, 0, 4] },
@@ -73,11 +73,11 @@ export async function renderGuideLeaflet(guide: Guide, options: { baseUrl: strin
     ],
     footer: { text: fill(LABELS.footer[lang], { url, date: new Date().toISOString().slice(0, 10) }), fontSize: 7, color: '#555555', margin: [32, 10, 32, 0] },
     styles: {
-      title: { fontSize: 15, bold: true, margin: [0, 0, 0, 3] },
-      h2: { fontSize: 10.5, bold: true, margin: [0, 6, 0, 2], color: '#1d3b6f' },
-      h3: { fontSize: 9, bold: true, margin: [0, 4, 0, 1] },
-      small: { fontSize: 8 },
-      muted: { fontSize: 7.5, color: '#555555' },
+      title: { fontSize: 17, bold: true, margin: [0, 0, 0, 3] },
+      h2: { fontSize: 11.5, bold: true, margin: [0, 7, 0, 2], color: '#1d3b6f' },
+      h3: { fontSize: 10, bold: true, margin: [0, 5, 0, 1] },
+      small: { fontSize: 9 },
+      muted: { fontSize: 8.5, color: '#555555' },
     },
   });
 }

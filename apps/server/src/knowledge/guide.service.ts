@@ -28,7 +28,7 @@ const UNIT_WORDS: Record<Duration['unit'], Record<UiLanguage, [string, string]>>
 };
 const UNLIMITED: Record<UiLanguage, string> = { nl: 'onbeperkt', fr: 'illimité', de: 'unbefristet', en: 'unlimited' };
 const RENEWABLE: Record<UiLanguage, string> = { nl: 'verlengbaar', fr: 'renouvelable', de: 'verlängerbar', en: 'renewable' };
-const ONCE: Record<UiLanguage, string> = { nl: 'eenmaal', fr: 'une fois', de: 'einmal', en: 'once' };
+const RENEWABLE_ONCE: Record<UiLanguage, string> = { nl: 'eenmaal verlengbaar', fr: 'renouvelable une fois', de: 'einmal verlängerbar', en: 'renewable once' };
 
 export function formatDuration(d: Duration, lang: UiLanguage): string {
   const [one, many] = UNIT_WORDS[d.unit][lang];
@@ -47,8 +47,8 @@ function validityText(phase: ProcedureConfig['phases'][number], lang: UiLanguage
   if (!doc.extension) {
     return base;
   }
-  const times = doc.extension.times === 1 ? ` ${ONCE[lang]}` : '';
-  return `${base}, ${RENEWABLE[lang]}${times} (${formatDuration(doc.extension.by, lang)})`;
+  const renewable = doc.extension.times === 1 ? RENEWABLE_ONCE[lang] : RENEWABLE[lang];
+  return `${base}, ${renewable} (${formatDuration(doc.extension.by, lang)})`;
 }
 
 /** The sector's own list first, then the general list; the ILO reference lists are for the wizard. */

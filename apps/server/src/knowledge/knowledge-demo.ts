@@ -7,6 +7,7 @@ import type { Tx } from '../db/types.ts';
 import { onCallContacts } from '../directory/on-call-contact.schema.ts';
 import { documentFiles, documents, newsItems } from '../documents/document.schema.ts';
 import { stableUuid } from '../lib/ids.ts';
+import { contentPages } from './content-page.schema.ts';
 import { renderPdf } from './pdf.ts';
 
 /*
@@ -100,6 +101,18 @@ const DEMO_ON_CALL = [
   { key: 'voogdij-duty', organisation: 'dienst-voogdij', label: 'Melding NBMV buiten kantooruren / Signalement MENA hors heures de bureau', phone: '+3220000089', hours: '17:00–09:00' },
 ];
 
+/**
+ * A demo translation into Arabic (right to left), to show that a language is data, not code.
+ * Plain and short; a real deployment has its translations reviewed by native speakers.
+ */
+const DEMO_ARABIC_PAGE = {
+  slug: 'where-to-get-help',
+  audience: 'adult' as const,
+  language: 'ar',
+  title: 'أين تجد المساعدة؟',
+  body: '## في حالة الخطر\n\nاتصل بالرقم **112** (مجاني، ليلاً ونهاراً).\n\n## مراكز متخصصة\n\nثلاثة مراكز معترف بها تساعد ضحايا الاتجار بالبشر في كل بلجيكا: PAG-ASA وPayoke وSürya. المساعدة مجانية وسرية.',
+};
+
 const DEMO_BODY_LINKS: { body: string; organisations: string[] }[] = [
   { body: 'bureau_thb', organisations: ['bureau-icc'] },
   { body: 'icc', organisations: ['bureau-icc'] },
@@ -154,6 +167,10 @@ export async function seedKnowledgeDemo(tx: Tx, keys: DemoKeys): Promise<void> {
       .values({ id: id('on-call', c.key), organisationId: keys.organisationId(c.organisation), label: c.label, phone: c.phone, hours: c.hours })
       .onConflictDoNothing({ target: onCallContacts.id });
   }
+  await tx
+    .insert(contentPages)
+    .values({ id: id('content-page', `${DEMO_ARABIC_PAGE.slug}:${DEMO_ARABIC_PAGE.language}`), ...DEMO_ARABIC_PAGE, status: 'published', position: 50, createdBy: editor, updatedBy: editor })
+    .onConflictDoNothing();
   for (const link of DEMO_BODY_LINKS) {
     for (const org of link.organisations) {
       await tx.insert(actionPlanBodyOrganisations).values({ bodyCode: link.body, organisationId: keys.organisationId(org) }).onConflictDoNothing();

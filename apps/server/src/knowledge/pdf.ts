@@ -1,6 +1,5 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import pdfmake from 'pdfmake';
 
 /*
  * Server-side PDFs (the guide's leaflets, the action plan's progress report) with pdfmake, the
@@ -24,6 +23,15 @@ export interface PdfDocument {
 }
 
 const require = createRequire(import.meta.url);
+
+/** The part of pdfmake's server API Keten uses (pdfmake 0.3 ships no type declarations). */
+interface PdfMake {
+  setFonts(fonts: Record<string, { normal: string; bold: string; italics: string; bolditalics: string }>): void;
+  setUrlAccessPolicy(callback: (url: string) => boolean): void;
+  setLocalAccessPolicy(callback: (path: string) => boolean): void;
+  createPdf(docDefinition: object): { getBuffer(): Promise<Buffer> };
+}
+const pdfmake = require('pdfmake') as PdfMake;
 const FONT_DIR = path.join(path.dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
 const FONT_FILES = {
   normal: path.join(FONT_DIR, 'Roboto-Regular.ttf'),

@@ -20,7 +20,7 @@ export const REFERRAL_ROUTING = {
   magistrate: { type: 'prosecutor_office', labourType: 'labour_auditor', labourForms: ['labour'], purpose: 'reference_magistrate' },
   /** Exploited in a neighbouring country: that country's contact point (type from the procedure config). */
   crossBorder: { countries: ['NL', 'LU'], purpose: 'benelux_contact_point' },
-} as const satisfies Record<string, { purpose: ReferralPurpose }>;
+} as const satisfies Record<string, { purpose: ReferralPurpose; type?: OrganisationType; [key: string]: unknown }>;
 
 export interface RoutingInput {
   judicialDistrict: string | null;

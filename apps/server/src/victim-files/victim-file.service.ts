@@ -13,7 +13,8 @@ import { AppError } from '../http/errors.ts';
 import { judicialOf } from '../judicial/judicial.repo.ts';
 import { documentToHandOut, procedureOfFile, procedureView } from '../procedure/procedure.repo.ts';
 import { procedureEvents } from '../procedure/procedure.schema.ts';
-import { signals } from '../signals/signal.schema.ts';
+import type { signals } from '../signals/signal.schema.ts';
+import { loadSignalInScope } from '../signals/signal.service.ts';
 import { users } from '../users/user.schema.ts';
 import {
   decFile,
@@ -113,11 +114,8 @@ export async function createVictimFileFromSignal(tx: Tx, ctx: RequestContext, cr
 /** A centre that accepted a signal in triage opens the victim file (once per signal). */
 export async function openFileFromTriage(tx: Tx, ctx: RequestContext, crypto: AppCrypto, signalId: string): Promise<{ id: string; reference: string }> {
   const actor = userOf(ctx);
-  const [s] = await tx.select().from(signals).where(eq(signals.id, signalId));
-  if (!s || s.triagedByOrganisationId !== actor.organisationId) {
-    throw new AppError('not_found', 'No signal accepted by your organisation');
-  }
-  if (s.status !== 'accepted' || actor.organisationType !== 'specialised_centre') {
+  const { row: s } = await loadSignalInScope(tx, ctx, signalId);
+  if (s.status !== 'accepted' || s.triagedByOrganisationId !== actor.organisationId || actor.organisationType !== 'specialised_centre') {
     throw new AppError('domain_rule', 'A victim file starts when a specialised centre accepts the signal', { reason: 'signal_not_accepted_by_centre', status: s.status });
   }
   const [existing] = await tx.select({ id: victimFiles.id }).from(victimFiles).where(eq(victimFiles.signalId, signalId));

@@ -102,7 +102,7 @@ export function AppFrame() {
                 <span className={classes.logoMark}>
                   <LogoMark />
                 </span>
-                {t('app.name')}
+                <span className={classes.logoText}>{t('app.name')}</span>
               </Link>
             </div>
             <div className={classes.headerEnd}>
@@ -116,7 +116,7 @@ export function AppFrame() {
               ) : (
                 !onLoginPage &&
                 !session.isPending && (
-                  <ButtonLink to="/login" size="xs" variant="light">
+                  <ButtonLink to="/login" size="xs" variant="light" styles={{ label: { whiteSpace: 'nowrap' } }}>
                     {t('session.login')}
                   </ButtonLink>
                 )

@@ -12,7 +12,13 @@ export type NavPath =
   | '/signals/new'
   | '/signals'
   | '/triage'
-  | '/admin/catalogues';
+  | '/admin/catalogues'
+  | '/guide'
+  | '/help'
+  | '/directory'
+  | '/library'
+  | '/action-plan'
+  | '/admin/content-pages';
 
 export interface NavItem {
   to: NavPath;
@@ -26,6 +32,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/signals/new', labelKey: 'signals.nav.newSignal', anyOf: ['signal.create'] },
   { to: '/signals', labelKey: 'signals.nav.mySignals', anyOf: ['signal.create'] },
   { to: '/triage', labelKey: 'signals.nav.triage', anyOf: ['signal.triage'] },
+  { to: '/guide', labelKey: 'guide.nav' },
+  { to: '/help', labelKey: 'victimInfo.nav' },
+  { to: '/directory', labelKey: 'directory.nav' },
+  { to: '/library', labelKey: 'library.nav' },
+  // Every role holds profile.manage: this is "any signed-in person" (the server checks the session).
+  { to: '/action-plan', labelKey: 'actionPlan.nav', anyOf: ['profile.manage'] },
 ];
 
 /** The administration section, each entry shown only with its capability. */
@@ -44,4 +56,5 @@ export const ADMIN_NAV_ITEMS: readonly (NavItem & { anyOf: readonly Capability[]
   },
   { to: '/admin/audit', labelKey: 'nav.audit', anyOf: ['audit.search'] },
   { to: '/admin/catalogues', labelKey: 'signals.nav.catalogues', anyOf: ['catalogue.edit'] },
+  { to: '/admin/content-pages', labelKey: 'contentPages.nav', anyOf: ['knowledge.edit'] },
 ];

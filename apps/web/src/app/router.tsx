@@ -26,6 +26,16 @@ import {
   TRIAGE_STATUS_FILTERS,
   type TriageFilters,
 } from '../features/triage/triage-api.ts';
+import { ActionPlanPage } from '../features/action-plan/action-plan-page.tsx';
+import { ProjectPage } from '../features/action-plan/project-page.tsx';
+import { DirectoryPage } from '../features/directory/directory-page.tsx';
+import { GuideIndexPage } from '../features/guide/guide-index-page.tsx';
+import { GuideRolePage, validateGuideSearch } from '../features/guide/guide-role-page.tsx';
+import { LibraryPage } from '../features/library/library-page.tsx';
+import { ContentPagesPage } from '../features/victim-info/content-pages-page.tsx';
+import { VictimIndexPage } from '../features/victim-info/victim-index-page.tsx';
+import { VictimPage } from '../features/victim-info/victim-page.tsx';
+import { validateVictimSearch } from '../features/victim-info/victim-section.tsx';
 import { AppFrame } from './app-frame.tsx';
 import { ErrorPage } from './error-page.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
@@ -158,6 +168,50 @@ const triageRoute = createRoute({
 const triageSignalRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/triage/$signalId', component: TriageSignalPage });
 const cataloguesAdminRoute = createRoute({ getParentRoute: () => adminRoute, path: '/catalogues', component: CatalogueAdminPage });
 
+// --- knowledge: referral guide, information for victims, directory, library, action plan ---------
+
+/** Public, no login: the referral guide ("I am …") and its leaflets. */
+const guideRoute = createRoute({ getParentRoute: () => rootRoute, path: '/guide', component: GuideIndexPage });
+const guideRoleRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/guide/$role',
+  validateSearch: validateGuideSearch,
+  component: function GuideRoleRouteComponent() {
+    const { role } = guideRoleRoute.useParams();
+    const { minor } = guideRoleRoute.useSearch();
+    return <GuideRolePage role={role} minor={minor === true} />;
+  },
+});
+/** Public, no login: pages for the person concerned (quick exit; navigation inside replaces history). */
+const victimIndexRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/help',
+  validateSearch: validateVictimSearch,
+  component: function VictimIndexRouteComponent() {
+    return <VictimIndexPage search={victimIndexRoute.useSearch()} />;
+  },
+});
+const victimPageRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/help/$slug',
+  validateSearch: validateVictimSearch,
+  component: function VictimPageRouteComponent() {
+    return <VictimPage slug={victimPageRoute.useParams().slug} search={victimPageRoute.useSearch()} />;
+  },
+});
+/** Public: the directory (professionals see more when signed in) and the library (cut by classification). */
+const directoryRoute = createRoute({ getParentRoute: () => rootRoute, path: '/directory', component: DirectoryPage });
+const libraryRoute = createRoute({ getParentRoute: () => rootRoute, path: '/library', component: LibraryPage });
+const actionPlanRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/action-plan', component: ActionPlanPage });
+const actionPlanProjectRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/action-plan/$projectId',
+  component: function ProjectRouteComponent() {
+    return <ProjectPage projectId={actionPlanProjectRoute.useParams().projectId} />;
+  },
+});
+const contentPagesRoute = createRoute({ getParentRoute: () => adminRoute, path: '/content-pages', component: ContentPagesPage });
+
 const routeTree = rootRoute.addChildren([
   homeRoute,
   loginRoute,
@@ -165,7 +219,15 @@ const routeTree = rootRoute.addChildren([
   requestAccountRoute,
   invitationRoute,
   publicReportRoute,
+  guideRoute,
+  guideRoleRoute,
+  victimIndexRoute,
+  victimPageRoute,
+  directoryRoute,
+  libraryRoute,
   signedInRoute.addChildren([
+    actionPlanRoute,
+    actionPlanProjectRoute,
     profileRoute,
     mySignalsRoute,
     newSignalRoute,
@@ -180,6 +242,7 @@ const routeTree = rootRoute.addChildren([
       serviceAccountsRoute,
       auditRoute,
       cataloguesAdminRoute,
+      contentPagesRoute,
     ]),
   ]),
 ]);

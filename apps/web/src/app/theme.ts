@@ -1,4 +1,4 @@
-import { createTheme, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
+import { Button, createTheme, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
 
 // A deep blue; shade 7 and darker reach WCAG AA contrast (4.5:1) against white text and on white.
 const keten: MantineColorsTuple = [
@@ -31,11 +31,36 @@ export const theme = createTheme({
   },
   defaultRadius: 'sm',
   focusRing: 'auto',
+  components: {
+    // Long Dutch, French and German labels wrap instead of running off a 360 px screen.
+    Button: Button.extend({
+      styles: {
+        root: { height: 'auto', minHeight: 'var(--button-height)', maxWidth: '100%' },
+        inner: { minHeight: 'calc(var(--button-height) - 2px)' },
+        label: { whiteSpace: 'normal', height: 'auto', lineHeight: 1.3, paddingBlock: '0.25em' },
+      },
+    }),
+  },
 });
 
-/** Mantine's default "dimmed" grey (gray.6) is 3.3:1 on white, below AA; gray.7 is 7:1. */
+/**
+ * Text colours that reach WCAG AA (4.5:1) where Mantine's defaults do not: "dimmed" grey (gray.6
+ * is 3.3:1 on white; gray.7 is 7:1), error text (red.6 is 3.3:1; red.9 is 5:1), and the text of
+ * light badges and alerts on their tinted background (shade 9 of green or orange is below 4.5:1
+ * there, so these get darker tones of their own hue).
+ */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
+    '--mantine-color-green-light-color': '#1b6b2f',
+    '--mantine-color-red-light-color': '#a61e1e',
+    '--mantine-color-orange-light-color': '#8f3a00',
+    '--mantine-color-yellow-light-color': '#6e5200',
+    '--mantine-color-blue-light-color': '#174b85',
+    '--mantine-color-gray-light-color': '#343a40',
+    '--mantine-color-keten-light-color': 'var(--mantine-color-keten-9)',
+  },
   dark: {},
 });

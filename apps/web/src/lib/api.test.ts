@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, apiGet, apiRequest, codeForStatus, isApiError } from './api.ts';
+import { ApiError, apiGet, apiRequest, codeForStatus, isApiError, setCsrfSource } from './api.ts';
 import { translateError } from './api-error-message.ts';
 import { i18n } from './i18n.ts';
 
@@ -30,6 +30,7 @@ async function failure(promise: Promise<unknown>): Promise<ApiError> {
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  setCsrfSource(null);
 });
 
 describe('apiRequest', () => {
@@ -113,6 +114,65 @@ describe('apiRequest', () => {
   it('returns undefined for an empty answer (204)', async () => {
     respond(204);
     await expect(apiRequest('/api/things/1', { method: 'DELETE' })).resolves.toBeUndefined();
+  });
+});
+
+describe('CSRF token', () => {
+  it('is sent with every state-changing request, never with a read', async () => {
+    setCsrfSource({ token: () => 'token-a', refresh: () => Promise.resolve('token-b') });
+    const fetchMock = respond(200, {});
+    await apiGet('/api/things');
+    for (const method of ['POST', 'PUT', 'PATCH', 'DELETE'] as const) {
+      await apiRequest('/api/things', { method, body: {} });
+    }
+    const sent = fetchMock.mock.calls.map(([, init]) => new Headers(init?.headers).get('x-csrf-token'));
+    expect(sent).toEqual([null, 'token-a', 'token-a', 'token-a', 'token-a']);
+  });
+
+  it('is asked again once when the server refuses it (the session changed in another tab)', async () => {
+    const refresh = vi.fn(() => Promise.resolve('token-b'));
+    setCsrfSource({ token: () => 'token-a', refresh });
+    const fetchMock = vi.fn((_input: RequestInfo | URL, init?: RequestInit) =>
+      Promise.resolve(
+        new Headers(init?.headers).get('x-csrf-token') === 'token-b'
+          ? new Response('{"ok":true}', { status: 200 })
+          : new Response(JSON.stringify({ error: { code: 'forbidden', message: 'csrf', details: { reason: 'csrf' } } }), {
+              status: 403,
+            }),
+      ),
+    );
+    vi.stubGlobal('fetch', fetchMock);
+    await expect(apiRequest('/api/things', { method: 'POST', body: {} })).resolves.toEqual({ ok: true });
+    expect(refresh).toHaveBeenCalledOnce();
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+
+  it('does not retry other refusals', async () => {
+    const refresh = vi.fn(() => Promise.resolve('token-b'));
+    setCsrfSource({ token: () => 'token-a', refresh });
+    respond(403, { error: { code: 'forbidden', message: 'no', details: { reason: 'own_account' } } });
+    const error = await failure(apiRequest('/api/things', { method: 'POST', body: {} }));
+    expect(error.reason).toBe('own_account');
+    expect(refresh).not.toHaveBeenCalled();
+  });
+});
+
+describe('rate limiting', () => {
+  it('reads the wait from the details, else from Retry-After', async () => {
+    respond(429, { error: { code: 'rate_limited', message: 'slow', details: { retryAfterSeconds: 12.2 } } });
+    expect((await failure(apiGet('/api/things'))).retryAfterSeconds).toBe(13);
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() =>
+        Promise.resolve(
+          new Response(JSON.stringify({ error: { code: 'rate_limited', message: 'slow' } }), {
+            status: 429,
+            headers: { 'Retry-After': '40' },
+          }),
+        ),
+      ),
+    );
+    expect((await failure(apiGet('/api/things'))).retryAfterSeconds).toBe(40);
   });
 });
 

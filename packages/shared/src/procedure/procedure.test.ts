@@ -70,7 +70,7 @@ describe.each([
   it('is written in all four languages', () => {
     for (const { path, text } of localizedTexts(config)) {
       for (const lang of UI_LANGUAGES) {
-        expect(typeof text[lang] === 'string' && (text[lang] as string).length > 0, `${path}.${lang}`).toBe(true);
+        expect(typeof text[lang] === 'string' && (text[lang]).length > 0, `${path}.${lang}`).toBe(true);
       }
     }
   });

@@ -149,6 +149,8 @@ export function RequestAccountPage() {
             onChange={(value) => form.setValue('organisationId', value ?? '')}
             error={form.errors.organisationId}
             searchable
+            // Opening the list on focus would cover the error message when focus moves here after a failed submit.
+            openOnFocus={false}
             nothingFoundMessage={t('accountRequest.organisationNotFound')}
             maxDropdownHeight={320}
             required

@@ -38,7 +38,7 @@ function sessionAfterLogin() {
   };
 }
 
-describe('login', () => {
+describe('login', { timeout: 20_000 }, () => {
   it('sends a signed-out visitor of a protected page to the login page, then back after both steps', async () => {
     const server = sessionAfterLogin();
     const { router, requests } = renderApp('/profile', {
@@ -63,7 +63,7 @@ describe('login', () => {
     type(/^Password/, 'wrong password here');
     await submit('Continue');
     expect(await screen.findByText('The e-mail address or the password is not correct.')).toBeTruthy();
-    expect((screen.getByLabelText(/^Password/) as HTMLInputElement).value).toBe('');
+    expect(screen.getByLabelText<HTMLInputElement>(/^Password/).value).toBe('');
 
     type(/^Password/, 'correct horse battery');
     await submit('Continue');

@@ -3,7 +3,7 @@ import { Alert, Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
 import { getRouteApi, useNavigate, useRouter } from '@tanstack/react-router';
 import { useEffect, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ButtonLink } from '../../app/router-links.tsx';
+import { AnchorLink, ButtonLink } from '../../app/router-links.tsx';
 import { NarrowPage } from '../../components/narrow-page.tsx';
 import { ThrottleNotice } from '../../components/throttle-notice.tsx';
 import { ApiError } from '../../lib/api.ts';
@@ -179,11 +179,9 @@ export function SecondFactorPage() {
         >
           {useRecovery ? t('auth.secondFactor.useApp') : t('auth.secondFactor.useRecovery')}
         </Anchor>
-        <Text size="sm">
-          <ButtonLink to="/login" variant="subtle" size="compact-sm" px={0} onClick={() => store.clear()}>
-            {t('auth.secondFactor.startAgain')}
-          </ButtonLink>
-        </Text>
+        <AnchorLink to="/login" size="sm" onClick={() => store.clear()}>
+          {t('auth.secondFactor.startAgain')}
+        </AnchorLink>
       </Stack>
     </NarrowPage>
   );

@@ -7,7 +7,6 @@ import {
   UI_LANGUAGES,
   type CatalogueDefinition,
   type ExploitationForm,
-  type IndicatorDefinition,
   type LocalizedText,
   type TargetGroup,
 } from '@keten/shared';
@@ -109,7 +108,12 @@ function toEdit(c: CatalogueDefinition): EditCatalogue {
 }
 
 const hasText = (t: LocalizedText) => UI_LANGUAGES.some((l) => t[l].trim() !== '');
-const trimText = (t: LocalizedText): LocalizedText => ({ nl: t.nl.trim(), fr: t.fr.trim(), de: t.de.trim(), en: t.en.trim() });
+const trimText = (t: LocalizedText): LocalizedText => ({
+  nl: t.nl.trim(),
+  fr: t.fr.trim(),
+  de: t.de.trim(),
+  en: t.en.trim(),
+});
 
 /** The body for `POST /api/catalogues`; the server validates it (CatalogueDefinitionSchema). */
 function toDefinition(e: EditCatalogue): Record<string, unknown> {
@@ -144,7 +148,9 @@ function toDefinition(e: EditCatalogue): Record<string, unknown> {
   };
 }
 
-const IssuesSchema = z.object({ issues: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })) });
+const IssuesSchema = z.object({
+  issues: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })),
+});
 
 /** The server's field problems, by path without `body.` ('indicators.3.text.nl'), in the user's language. */
 function serverFieldErrors(t: TFunction, error: unknown): Record<string, string> {
@@ -201,9 +207,19 @@ function TextPerLanguage({
           required,
         };
         return multiline ? (
-          <Textarea key={l} {...props} autosize minRows={2} onChange={(e) => onChange({ ...value, [l]: e.currentTarget.value })} />
+          <Textarea
+            key={l}
+            {...props}
+            autosize
+            minRows={2}
+            onChange={(e) => onChange({ ...value, [l]: e.currentTarget.value })}
+          />
         ) : (
-          <TextInput key={l} {...props} onChange={(e) => onChange({ ...value, [l]: e.currentTarget.value })} />
+          <TextInput
+            key={l}
+            {...props}
+            onChange={(e) => onChange({ ...value, [l]: e.currentTarget.value })}
+          />
         );
       })}
     </SimpleGrid>
@@ -232,7 +248,9 @@ function IndicatorEditor({
       <TextInput
         id={fid(`${p}.id`)}
         label={t('catalogueAdmin.indicator.id')}
-        description={indicator.isNew ? t('catalogueAdmin.indicator.idHelp') : t('catalogueAdmin.indicator.idFixed')}
+        description={
+          indicator.isNew ? t('catalogueAdmin.indicator.idHelp') : t('catalogueAdmin.indicator.idFixed')
+        }
         value={indicator.id}
         readOnly={!indicator.isNew}
         onChange={(e) => onChange({ ...indicator, id: e.currentTarget.value })}
@@ -330,7 +348,11 @@ function CatalogueEditor({ initial, onDone }: { initial: EditCatalogue; onDone: 
   const summaryRef = useRef<HTMLDivElement>(null);
   const publish = useMutation({
     mutationFn: (body: Record<string, unknown>) =>
-      apiRequest('/api/catalogues', { method: 'POST', body, parser: z.object({ key: z.string(), version: z.number() }) }),
+      apiRequest('/api/catalogues', {
+        method: 'POST',
+        body,
+        parser: z.object({ key: z.string(), version: z.number() }),
+      }),
     onSuccess: async (answer) => {
       await queryClient.invalidateQueries({ queryKey: cataloguesQueryKey });
       onDone(t('catalogueAdmin.published', { title: pick(edit.title, language), version: answer.version }));
@@ -400,10 +422,37 @@ function CatalogueEditor({ initial, onDone }: { initial: EditCatalogue; onDone: 
             multiline
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <TextInput id={fid('source.name')} label={t('catalogueAdmin.fields.sourceName')} value={edit.sourceName} onChange={(e) => set({ sourceName: e.currentTarget.value })} error={errors['source.name']} required />
-            <TextInput id={fid('source.year')} label={t('catalogueAdmin.fields.sourceYear')} inputMode="numeric" value={edit.sourceYear} onChange={(e) => set({ sourceYear: e.currentTarget.value })} error={errors['source.year']} />
-            <TextInput id={fid('source.url')} label={t('catalogueAdmin.fields.sourceUrl')} type="url" value={edit.sourceUrl} onChange={(e) => set({ sourceUrl: e.currentTarget.value })} error={errors['source.url']} />
-            <TextInput id={fid('source.note')} label={t('catalogueAdmin.fields.sourceNote')} value={edit.sourceNote} onChange={(e) => set({ sourceNote: e.currentTarget.value })} error={errors['source.note']} />
+            <TextInput
+              id={fid('source.name')}
+              label={t('catalogueAdmin.fields.sourceName')}
+              value={edit.sourceName}
+              onChange={(e) => set({ sourceName: e.currentTarget.value })}
+              error={errors['source.name']}
+              required
+            />
+            <TextInput
+              id={fid('source.year')}
+              label={t('catalogueAdmin.fields.sourceYear')}
+              inputMode="numeric"
+              value={edit.sourceYear}
+              onChange={(e) => set({ sourceYear: e.currentTarget.value })}
+              error={errors['source.year']}
+            />
+            <TextInput
+              id={fid('source.url')}
+              label={t('catalogueAdmin.fields.sourceUrl')}
+              type="url"
+              value={edit.sourceUrl}
+              onChange={(e) => set({ sourceUrl: e.currentTarget.value })}
+              error={errors['source.url']}
+            />
+            <TextInput
+              id={fid('source.note')}
+              label={t('catalogueAdmin.fields.sourceNote')}
+              value={edit.sourceNote}
+              onChange={(e) => set({ sourceNote: e.currentTarget.value })}
+              error={errors['source.note']}
+            />
             <TextInput
               id={fid('threshold')}
               label={t('catalogueAdmin.fields.threshold')}
@@ -433,7 +482,11 @@ function CatalogueEditor({ initial, onDone }: { initial: EditCatalogue; onDone: 
             error={errors.targetGroups}
             inline
           />
-          {edit.combinationRule && <Text size="sm" c="dimmed">{t('catalogueAdmin.fields.ruleKept')}</Text>}
+          {edit.combinationRule && (
+            <Text size="sm" c="dimmed">
+              {t('catalogueAdmin.fields.ruleKept')}
+            </Text>
+          )}
         </Stack>
       </Paper>
 
@@ -537,14 +590,23 @@ function CatalogueList({ onEdit }: { onEdit: (c: CatalogueDefinition) => void })
       columns={[
         { key: 'key', header: t('catalogueAdmin.columns.key'), render: (c) => <code>{c.key}</code> },
         { key: 'version', header: t('catalogueAdmin.columns.version'), render: (c) => String(c.version) },
-        { key: 'indicators', header: t('catalogueAdmin.columns.indicators'), render: (c) => String(c.indicators.length) },
+        {
+          key: 'indicators',
+          header: t('catalogueAdmin.columns.indicators'),
+          render: (c) => String(c.indicators.length),
+        },
         {
           key: 'actions',
           header: t('common.actions'),
           hiddenHeader: true,
           align: 'end',
           render: (c) => (
-            <Button size="compact-sm" variant="light" onClick={() => onEdit(c)} aria-label={t('catalogueAdmin.newVersionOf', { title: pick(c.title, language) })}>
+            <Button
+              size="compact-sm"
+              variant="light"
+              onClick={() => onEdit(c)}
+              aria-label={t('catalogueAdmin.newVersionOf', { title: pick(c.title, language) })}
+            >
               {t('catalogueAdmin.newVersion')}
             </Button>
           ),
@@ -567,7 +629,13 @@ function CatalogueAdmin() {
         <Text>{t('catalogueAdmin.intro')}</Text>
       </Stack>
       {message && (
-        <Alert color="green" role="status" withCloseButton onClose={() => setMessage('')} closeButtonLabel={t('common.close')}>
+        <Alert
+          color="green"
+          role="status"
+          withCloseButton
+          onClose={() => setMessage('')}
+          closeButtonLabel={t('common.close')}
+        >
           {message}
         </Alert>
       )}

@@ -26,7 +26,12 @@ export const CatalogueSchema = z.looseObject({
   version: z.number().int(),
   title: LocalizedTextSchema,
   description: LocalizedTextSchema,
-  source: z.looseObject({ name: z.string(), year: z.number().optional(), url: z.string().optional(), note: z.string().optional() }),
+  source: z.looseObject({
+    name: z.string(),
+    year: z.number().optional(),
+    url: z.string().optional(),
+    note: z.string().optional(),
+  }),
   sectors: z.array(z.string()),
   targetGroups: z.array(z.enum(['adult', 'child'])),
   threshold: z.number().int().optional(),
@@ -39,7 +44,9 @@ export function asDefinition(value: z.infer<typeof CatalogueSchema>): CatalogueD
   return value as unknown as CatalogueDefinition;
 }
 
-const CatalogueListSchema = z.object({ data: z.array(CatalogueSchema) }).transform((r) => r.data.map(asDefinition));
+const CatalogueListSchema = z
+  .object({ data: z.array(CatalogueSchema) })
+  .transform((r) => r.data.map(asDefinition));
 const OneCatalogueSchema = CatalogueSchema.transform(asDefinition);
 
 export const cataloguesQueryKey = ['catalogues'] as const;
@@ -74,11 +81,16 @@ export function indicatorsById(catalogue: CatalogueDefinition): Map<string, Indi
  * The list versions a signal's ticks were made with, loaded once each: a signal is always read with
  * the texts its reporter saw, even after a list was revised.
  */
-export function useCatalogueVersions(ticks: readonly { catalogue: string; version?: number | undefined }[] | undefined) {
+export function useCatalogueVersions(
+  ticks: readonly { catalogue: string; version?: number | undefined }[] | undefined,
+) {
   const pairs = [
     ...new Map(
       (ticks ?? [])
-        .filter((tick): tick is { catalogue: string; version: number } => typeof tick.version === 'number' && tick.version > 0)
+        .filter(
+          (tick): tick is { catalogue: string; version: number } =>
+            typeof tick.version === 'number' && tick.version > 0,
+        )
         .map((tick) => [`${tick.catalogue}@${tick.version}`, tick]),
     ).values(),
   ];

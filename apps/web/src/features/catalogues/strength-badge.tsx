@@ -8,7 +8,13 @@ const COLOR: Record<IndicatorStrength, string> = { strong: 'red.9', medium: 'ora
 export function StrengthBadge({ strength }: { strength: IndicatorStrength }) {
   const { t } = useTranslation();
   return (
-    <Badge size="xs" variant="outline" color={COLOR[strength]} component="span" style={{ verticalAlign: 'middle' }}>
+    <Badge
+      size="xs"
+      variant="outline"
+      color={COLOR[strength]}
+      component="span"
+      style={{ verticalAlign: 'middle' }}
+    >
       {t(`signals.vocab.strength.${strength}`)}
     </Badge>
   );

@@ -36,7 +36,7 @@ export function DirectoryPage() {
           clearable
           data={types.map((type) => ({ value: type, label: t(`organisationTypes.${type}`) }))}
           value={filter.type}
-          onChange={(value) => setFilter({ ...filter, type: value as OrganisationType | null })}
+          onChange={(value) => setFilter({ ...filter, type: value })}
           w={{ base: '100%', sm: 260 }}
         />
         <Select
@@ -76,7 +76,7 @@ function DirectoryCard({ entry, districtName }: { entry: DirectoryEntry; distric
   const { t } = useTranslation();
   return (
     <Stack gap={4}>
-      <ContactCard entry={entry} headingLevel={3} />
+      <ContactCard entry={entry} headingLevel={2} />
       <Card withBorder padding="xs" radius="md" bg="gray.0">
         <Text size="xs">{t(`organisationTypes.${entry.type}`)}</Text>
         {entry.country !== 'BE' && <Text size="xs">{t('directory.country', { country: entry.country })}</Text>}

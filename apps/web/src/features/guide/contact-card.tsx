@@ -3,9 +3,9 @@ import { Anchor, Card, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 /** One organisation's public contact data, with tap-to-call on phones. */
-export function ContactCard({ entry, headingLevel = 3 }: { entry: DirectoryEntry; headingLevel?: 3 | 4 }) {
+export function ContactCard({ entry, headingLevel = 3 }: { entry: DirectoryEntry; headingLevel?: 2 | 3 | 4 }) {
   const { t } = useTranslation();
-  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  const Heading = (['h2', 'h3', 'h4'] as const)[headingLevel - 2] ?? 'h3';
   return (
     <Card withBorder padding="sm" radius="md">
       <Stack gap={2}>

@@ -52,7 +52,7 @@ export function EmergencyBanner() {
   const { t } = useTranslation();
   return (
     <Alert color="red" variant="light" role="note" title={t('guide.emergency')}>
-      <Button component="a" href="tel:112" color="red" size="md" mt={4}>
+      <Button component="a" href="tel:112" color="red.9" size="md" mt={4}>
         {t('guide.call112')}
       </Button>
     </Alert>

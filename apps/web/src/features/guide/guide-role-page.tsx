@@ -112,7 +112,7 @@ function GuideBody({ guide }: { guide: Guide }) {
           {guide.steps.map((s) => (
             <List.Item key={s.code} data-step={s.code}>
               {s.urgent && (
-                <Badge color="red" variant="filled" size="sm" mr={6}>
+                <Badge color="red.9" variant="filled" size="sm" mr={6}>
                   {t('guide.urgent')}
                 </Badge>
               )}

@@ -1,5 +1,6 @@
 import { List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { AnchorLink } from '../../app/router-links.tsx';
 import { useDocumentTitle } from '../../app/use-document-title.ts';
 
 export function HomePage() {
@@ -41,6 +42,9 @@ export function HomePage() {
 
       <Paper withBorder p="md" bg="red.0" style={{ borderColor: 'var(--mantine-color-red-3)' }}>
         <Text fw={700}>{t('home.emergency')}</Text>
+        <Text mt="xs">
+          {t('publicReport.homeLink')} <AnchorLink to="/report">{t('publicReport.homeLinkAction')}</AnchorLink>
+        </Text>
       </Paper>
     </Stack>
   );

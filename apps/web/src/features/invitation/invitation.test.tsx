@@ -55,7 +55,7 @@ function rule(text: RegExp) {
   return item;
 }
 
-describe('invitation', () => {
+describe('invitation', { timeout: 20_000 }, () => {
   it('shows whose invitation it is and the password rules while typing (length, not the e-mail; no composition rules)', async () => {
     renderInvitation();
     expect(await screen.findByRole('heading', { level: 1, name: 'Choose a password' })).toBeTruthy();

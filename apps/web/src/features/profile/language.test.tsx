@@ -21,7 +21,7 @@ function languageServer(initial: 'nl' | 'fr' | 'de' | 'en') {
   };
 }
 
-describe('language per user', () => {
+describe('language per user', { timeout: 20_000 }, () => {
   it('saves the language chosen in the header for the signed-in user, with the CSRF token', async () => {
     const server = languageServer('en');
     const { requests, queryClient } = renderApp('/profile', {

@@ -1,12 +1,13 @@
 import { UI_LANGUAGES, isUiLanguage, type UiLanguage } from '@keten/shared';
 import { Alert, Badge, Group, Paper, Radio, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
+import classes from './profile-page.module.css';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../app/use-document-title.ts';
 import { useErrorMessage } from '../../lib/api-error-message.ts';
 import { LANGUAGE_NAMES } from '../../lib/i18n.ts';
 import { PageLoader } from '../session/require-session.tsx';
-import { useChangeLanguage } from '../session/use-change-language.ts';
+import { useChangeLanguage, useLastLanguageSave } from '../session/use-change-language.ts';
 import { useSessionUser, type SessionUser } from '../session/use-session.ts';
 import { SecuritySection } from './security-section.tsx';
 import { SessionsSection } from './sessions-section.tsx';
@@ -42,18 +43,16 @@ function AccountDetails({ user }: { user: SessionUser }) {
     ],
   ];
   return (
-    <Stack component="dl" gap="xs" m={0}>
+    <dl className={classes.details}>
       {rows.map(([label, value]) => (
-        <Group key={label} gap="xs" align="baseline" wrap="wrap">
-          <Text component="dt" fw={600} miw={160}>
+        <Fragment key={label}>
+          <Text component="dt" fw={600}>
             {label}
           </Text>
-          <Text component="dd" m={0} style={{ wordBreak: 'break-word' }}>
-            {value}
-          </Text>
-        </Group>
+          <Text component="dd">{value}</Text>
+        </Fragment>
       ))}
-    </Stack>
+    </dl>
   );
 }
 
@@ -61,7 +60,8 @@ function AccountDetails({ user }: { user: SessionUser }) {
 function LanguageChoice({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
-  const { change, save } = useChangeLanguage();
+  const { change } = useChangeLanguage();
+  const save = useLastLanguageSave();
   return (
     <Stack gap="sm">
       <Radio.Group
@@ -82,13 +82,13 @@ function LanguageChoice({ user }: { user: SessionUser }) {
         </Group>
       </Radio.Group>
       <div role="status" aria-live="polite">
-        {save.isSuccess && (
+        {save.status === 'success' && (
           <Text size="sm" c="green.9">
             {t('profile.language.saved')}
           </Text>
         )}
       </div>
-      {save.isError && (
+      {save.status === 'error' && (
         <Alert color="red" role="alert">
           {t('profile.language.saveFailed')} {errorMessage(save.error)}
         </Alert>

@@ -32,15 +32,24 @@ export interface SolveOptions {
 
 const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export async function solveChallenge(challenge: string, difficulty: number, options: SolveOptions = {}): Promise<string> {
+export async function solveChallenge(
+  challenge: string,
+  difficulty: number,
+  options: SolveOptions = {},
+): Promise<string> {
   const { batchSize = 256, onProgress, signal, digest = subtleDigest } = options;
   const encoder = new TextEncoder();
   const expected = 2 ** difficulty;
-  for (let n = 0; ; ) {
+  for (let n = 0; ;) {
     const batch: Promise<{ nonce: string; bits: number }>[] = [];
     for (let i = 0; i < batchSize; i++, n++) {
       const nonce = n.toString(36);
-      batch.push(digest(encoder.encode(`${challenge}:${nonce}`)).then((hash) => ({ nonce, bits: leadingZeroBits(new Uint8Array(hash)) })));
+      batch.push(
+        digest(encoder.encode(`${challenge}:${nonce}`)).then((hash) => ({
+          nonce,
+          bits: leadingZeroBits(new Uint8Array(hash)),
+        })),
+      );
     }
     const results = await Promise.all(batch);
     const found = results.find((r) => r.bits >= difficulty);

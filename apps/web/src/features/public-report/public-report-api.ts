@@ -3,7 +3,11 @@ import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiGet, apiRequest } from '../../lib/api.ts';
 
-const ChallengeSchema = z.object({ challenge: z.string(), difficulty: z.number().int().min(0).max(40), expiresAt: z.string() });
+const ChallengeSchema = z.object({
+  challenge: z.string(),
+  difficulty: z.number().int().min(0).max(40),
+  expiresAt: z.string(),
+});
 export type Challenge = z.infer<typeof ChallengeSchema>;
 
 export function fetchChallenge(): Promise<Challenge> {
@@ -11,7 +15,11 @@ export function fetchChallenge(): Promise<Challenge> {
 }
 
 export function sendPublicReport(body: PublicReport): Promise<{ reference: string | null }> {
-  return apiRequest('/api/public/reports', { method: 'POST', body, parser: z.object({ reference: z.string().nullable() }) });
+  return apiRequest('/api/public/reports', {
+    method: 'POST',
+    body,
+    parser: z.object({ reference: z.string().nullable() }),
+  });
 }
 
 /** Where the public help lines come from: the public coordination directory. */
@@ -32,7 +40,8 @@ export function usePublicHelpLines(language: string) {
         z.object({ data: z.array(DirectoryEntrySchema) }),
         signal,
       );
-      return answer.data.filter((e) => (HELP_LINE_TYPES as readonly string[]).includes(e.type) && e.phone);
+      // The centres first, then the Guardianship Service, each group in the directory's order.
+      return HELP_LINE_TYPES.flatMap((type) => answer.data.filter((e) => e.type === type && e.phone));
     },
     staleTime: 10 * 60_000,
     retry: false,

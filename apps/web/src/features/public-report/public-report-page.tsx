@@ -1,4 +1,10 @@
-import { EXPLOITATION_FORMS, PublicReportSchema, TRI_STATES, type ExploitationForm, type JudicialDistrict } from '@keten/shared';
+import {
+  EXPLOITATION_FORMS,
+  PublicReportSchema,
+  TRI_STATES,
+  type ExploitationForm,
+  type JudicialDistrict,
+} from '@keten/shared';
 import {
   Alert,
   Anchor,
@@ -57,14 +63,26 @@ const EMPTY: ReportForm = {
   website: '',
 };
 
-type Phase = { kind: 'editing' } | { kind: 'checking'; progress: number } | { kind: 'sending' } | { kind: 'done'; reference: string | null };
+type Phase =
+  | { kind: 'editing' }
+  | { kind: 'checking'; progress: number }
+  | { kind: 'sending' }
+  | { kind: 'done'; reference: string | null };
 
 function EmergencyBox() {
   const { t } = useTranslation();
   const language = useUiLanguage();
   const lines = usePublicHelpLines(language);
   return (
-    <Paper withBorder p="md" radius="md" bg="red.0" style={{ borderColor: 'var(--mantine-color-red-4)' }} component="section" aria-labelledby="emergency-heading">
+    <Paper
+      withBorder
+      p="md"
+      radius="md"
+      bg="red.0"
+      style={{ borderColor: 'var(--mantine-color-red-4)' }}
+      component="section"
+      aria-labelledby="emergency-heading"
+    >
       <Stack gap="sm">
         <Title order={2} size="h3" id="emergency-heading">
           {t('publicReport.emergency.title')}
@@ -82,7 +100,9 @@ function EmergencyBox() {
           </Text>
         )}
         {lines.isError && <Text size="sm">{t('publicReport.helpLines.unavailable')}</Text>}
-        {lines.data && lines.data.length === 0 && <Text size="sm">{t('publicReport.helpLines.unavailable')}</Text>}
+        {lines.data && lines.data.length === 0 && (
+          <Text size="sm">{t('publicReport.helpLines.unavailable')}</Text>
+        )}
         {lines.data && lines.data.length > 0 && (
           <>
             <Text size="sm">{t('publicReport.helpLines.intro')}</Text>
@@ -95,7 +115,7 @@ function EmergencyBox() {
                   {entry.phone && (
                     <>
                       {' — '}
-                      <Anchor href={telHref(entry.phone)} size="sm" fw={600}>
+                      <Anchor href={telHref(entry.phone)} size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
                         {formatPhone(entry.phone)}
                       </Anchor>
                     </>
@@ -126,7 +146,8 @@ function useProof() {
     pending.current ??= (async () => {
       const { challenge, difficulty } = await fetchChallenge();
       const nonce = await solveChallenge(challenge, difficulty, {
-        onProgress: (attempts, expected) => setProgress(Math.min(95, Math.round((attempts / expected) * 100))),
+        onProgress: (attempts, expected) =>
+          setProgress(Math.min(95, Math.round((attempts / expected) * 100))),
       });
       setProgress(100);
       return { challenge, nonce };
@@ -165,7 +186,11 @@ export function PublicReportPage() {
   };
 
   const body = (challenge: string, nonce: string) => {
-    const contact = { name: form.name.trim() || undefined, phone: form.phone.trim() || undefined, email: form.email.trim() || undefined };
+    const contact = {
+      name: form.name.trim() || undefined,
+      phone: form.phone.trim() || undefined,
+      email: form.email.trim() || undefined,
+    };
     return {
       language,
       description: form.description,
@@ -309,7 +334,9 @@ export function PublicReportPage() {
             <NativeSelect
               label={t('publicReport.district')}
               value={form.judicialDistrict ?? ''}
-              onChange={(e) => set('judicialDistrict', (e.currentTarget.value || null) as JudicialDistrict | null)}
+              onChange={(e) =>
+                set('judicialDistrict', (e.currentTarget.value || null) as JudicialDistrict | null)
+              }
               data={[{ value: '', label: t('publicReport.districtUnknown') }, ...districts.options]}
               error={errors.judicialDistrict}
             />
@@ -381,7 +408,11 @@ export function PublicReportPage() {
           )}
           {failure !== null && (
             <Alert color="red" role="alert">
-              {tooMany ? t('publicReport.tooMany') : isApiError(failure, 'domain_rule') ? t('publicReport.proofFailed') : errorMessage(failure)}
+              {tooMany
+                ? t('publicReport.tooMany')
+                : isApiError(failure, 'domain_rule')
+                  ? t('publicReport.proofFailed')
+                  : errorMessage(failure)}
             </Alert>
           )}
           {phase.kind === 'checking' && (

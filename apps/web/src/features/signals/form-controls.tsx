@@ -21,7 +21,6 @@ interface FieldsetProps {
 
 function Frame({
   legend,
-  description,
   error,
   required,
   disabled,
@@ -154,7 +153,12 @@ export function YesNoFieldset({
   yes,
   no,
   ...props
-}: FieldsetProps & { value: boolean | null; onChange: (value: boolean) => void; yes: ReactNode; no: ReactNode }) {
+}: FieldsetProps & {
+  value: boolean | null;
+  onChange: (value: boolean) => void;
+  yes: ReactNode;
+  no: ReactNode;
+}) {
   return (
     <RadioFieldset<'yes' | 'no'>
       {...props}

@@ -123,9 +123,17 @@ function SignalsTable() {
         </AnchorLink>
       )}
       columns={[
-        { key: 'date', header: t('signals.mine.date'), render: (row) => formatDate(row.createdAt, { dateStyle: 'medium' }) },
+        {
+          key: 'date',
+          header: t('signals.mine.date'),
+          render: (row) => formatDate(row.createdAt, { dateStyle: 'medium' }),
+        },
         { key: 'kind', header: t('signals.mine.kind'), render: (row) => v.kind(row.kind) },
-        { key: 'status', header: t('signals.mine.status'), render: (row) => <StatusBadge status={row.status} /> },
+        {
+          key: 'status',
+          header: t('signals.mine.status'),
+          render: (row) => <StatusBadge status={row.status} />,
+        },
         {
           key: 'by',
           header: t('signals.mine.by'),

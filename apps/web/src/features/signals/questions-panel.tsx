@@ -71,14 +71,18 @@ export function QuestionsPanel({ signalId, canAnswer }: { signalId: string; canA
         <Paper key={q.id} withBorder p="sm" radius="md">
           <Stack gap="xs">
             <Text size="xs" c="dimmed">
-              {t('signals.questions.askedOn', { date: formatDate(q.createdAt, { dateStyle: 'medium', timeStyle: 'short' }) })}
+              {t('signals.questions.askedOn', {
+                date: formatDate(q.createdAt, { dateStyle: 'medium', timeStyle: 'short' }),
+              })}
             </Text>
             <Text style={{ whiteSpace: 'pre-wrap' }}>{q.question}</Text>
             {q.answer !== null ? (
               <Paper bg="gray.0" p="xs" radius="sm">
                 <Text size="xs" c="dimmed">
                   {q.answeredAt
-                    ? t('signals.questions.answeredOn', { date: formatDate(q.answeredAt, { dateStyle: 'medium', timeStyle: 'short' }) })
+                    ? t('signals.questions.answeredOn', {
+                        date: formatDate(q.answeredAt, { dateStyle: 'medium', timeStyle: 'short' }),
+                      })
                     : t('signals.questions.answered')}
                 </Text>
                 <Text style={{ whiteSpace: 'pre-wrap' }}>{q.answer}</Text>

@@ -19,17 +19,23 @@ const forever = Number.POSITIVE_INFINITY;
 const districtsQuery = queryOptions({
   queryKey: ['reference', 'judicial-districts'],
   queryFn: ({ signal }) =>
-    apiGet('/api/reference/judicial-districts', z.object({ data: z.array(JudicialDistrictRecordSchema) }), signal),
+    apiGet(
+      '/api/reference/judicial-districts',
+      z.object({ data: z.array(JudicialDistrictRecordSchema) }),
+      signal,
+    ),
   staleTime: forever,
 });
 const countriesQuery = queryOptions({
   queryKey: ['reference', 'countries'],
-  queryFn: ({ signal }) => apiGet('/api/reference/countries', z.object({ data: z.array(CountrySchema) }), signal),
+  queryFn: ({ signal }) =>
+    apiGet('/api/reference/countries', z.object({ data: z.array(CountrySchema) }), signal),
   staleTime: forever,
 });
 const languagesQuery = queryOptions({
   queryKey: ['reference', 'languages'],
-  queryFn: ({ signal }) => apiGet('/api/reference/languages', z.object({ data: z.array(LanguageSchema) }), signal),
+  queryFn: ({ signal }) =>
+    apiGet('/api/reference/languages', z.object({ data: z.array(LanguageSchema) }), signal),
   staleTime: forever,
 });
 
@@ -50,10 +56,17 @@ function sortedOptions<T extends { name: Parameters<typeof pick>[0] }>(
 }
 
 /** The twelve judicial districts, named in the UI language. */
-export function useDistrictOptions(): { options: Option[]; records: JudicialDistrictRecord[]; isError: boolean } {
+export function useDistrictOptions(): {
+  options: Option[];
+  records: JudicialDistrictRecord[];
+  isError: boolean;
+} {
   const language = useUiLanguage();
   const query = useQuery(districtsQuery);
-  const options = useMemo(() => sortedOptions(query.data?.data, (d) => d.code, language), [query.data, language]);
+  const options = useMemo(
+    () => sortedOptions(query.data?.data, (d) => d.code, language),
+    [query.data, language],
+  );
   return { options, records: query.data?.data ?? [], isError: query.isError };
 }
 
@@ -61,7 +74,10 @@ export function useDistrictOptions(): { options: Option[]; records: JudicialDist
 export function useCountryOptions(): { options: Option[]; byCode: Map<string, Country>; isError: boolean } {
   const language = useUiLanguage();
   const query = useQuery(countriesQuery);
-  const options = useMemo(() => sortedOptions(query.data?.data, (c) => c.code, language), [query.data, language]);
+  const options = useMemo(
+    () => sortedOptions(query.data?.data, (c) => c.code, language),
+    [query.data, language],
+  );
   const byCode = useMemo(() => new Map((query.data?.data ?? []).map((c) => [c.code, c])), [query.data]);
   return { options, byCode, isError: query.isError };
 }
@@ -70,7 +86,10 @@ export function useCountryOptions(): { options: Option[]; byCode: Map<string, Co
 export function useLanguageOptions(): { options: Option[]; byCode: Map<string, Language>; isError: boolean } {
   const language = useUiLanguage();
   const query = useQuery(languagesQuery);
-  const options = useMemo(() => sortedOptions(query.data?.data, (l) => l.code, language), [query.data, language]);
+  const options = useMemo(
+    () => sortedOptions(query.data?.data, (l) => l.code, language),
+    [query.data, language],
+  );
   const byCode = useMemo(() => new Map((query.data?.data ?? []).map((l) => [l.code, l])), [query.data]);
   return { options, byCode, isError: query.isError };
 }

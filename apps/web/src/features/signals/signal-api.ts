@@ -13,16 +13,27 @@ const DirectoryContactSchema = z.object({
   servesDistricts: z.array(z.string()),
   workingLanguages: z.array(z.string()),
   country: z.string(),
-  phone: z.string().nullish().transform((v) => v ?? undefined),
+  phone: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? undefined),
   hours: z
-    .object({ nl: z.string().optional(), fr: z.string().optional(), de: z.string().optional(), en: z.string().optional() })
+    .object({
+      nl: z.string().optional(),
+      fr: z.string().optional(),
+      de: z.string().optional(),
+      en: z.string().optional(),
+    })
     .nullish()
     .transform((v) => v ?? undefined),
 });
 
 const GuidanceContextSchema = z
   .object({ catalogues: z.array(CatalogueSchema), directory: z.array(DirectoryContactSchema) })
-  .transform((r): GuidanceContext => ({ catalogues: r.catalogues.map(asDefinition), directory: r.directory }));
+  .transform((r): GuidanceContext => ({
+    catalogues: r.catalogues.map(asDefinition),
+    directory: r.directory,
+  }));
 
 export interface GuidanceContext {
   catalogues: CatalogueDefinition[];
@@ -57,14 +68,19 @@ export const draftsQueryKey = ['signal-drafts'] as const;
 
 /** `PUT /api/signal-drafts/:id`: the whole form state, encrypted by the server. */
 export function saveDraft(id: string, data: Record<string, unknown>, step: string): Promise<DraftSaved> {
-  return apiRequest(`/api/signal-drafts/${id}`, { method: 'PUT', body: { data, step }, parser: DraftSavedSchema });
+  return apiRequest(`/api/signal-drafts/${id}`, {
+    method: 'PUT',
+    body: { data, step },
+    parser: DraftSavedSchema,
+  });
 }
 
 export function useDrafts() {
   return useQuery(
     queryOptions({
       queryKey: draftsQueryKey,
-      queryFn: ({ signal }) => apiGet('/api/signal-drafts', z.object({ data: z.array(DraftSummarySchema) }), signal),
+      queryFn: ({ signal }) =>
+        apiGet('/api/signal-drafts', z.object({ data: z.array(DraftSummarySchema) }), signal),
       staleTime: 0,
     }),
   );
@@ -152,12 +168,21 @@ export const PresentedSignalSchema = z.object({
     smuggling: z.string().optional(),
     exploitationCountry: z.string().nullish(),
     indicators: z
-      .array(z.object({ catalogue: z.string(), id: z.string(), version: z.number().optional(), note: z.string().optional() }))
+      .array(
+        z.object({
+          catalogue: z.string(),
+          id: z.string(),
+          version: z.number().optional(),
+          note: z.string().optional(),
+        }),
+      )
       .optional(),
     consent: z.string().optional(),
     guidanceCodes: z.array(z.string()).optional(),
     narrative: z.string().nullish(),
-    traces: z.array(z.object({ id: z.string(), kind: z.string(), value: z.string(), note: z.string().nullish() })).optional(),
+    traces: z
+      .array(z.object({ id: z.string(), kind: z.string(), value: z.string(), note: z.string().nullish() }))
+      .optional(),
     triageDecision: z.string().nullish(),
     triageReason: z.string().nullish(),
     reportingOrganisationName: z.string().nullish(),
@@ -220,7 +245,10 @@ export function useAnswerQuestion(signalId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ questionId, answer }: { questionId: string; answer: string }) =>
-      apiRequest(`/api/signals/${signalId}/questions/${questionId}/answer`, { method: 'POST', body: { answer } }),
+      apiRequest(`/api/signals/${signalId}/questions/${questionId}/answer`, {
+        method: 'POST',
+        body: { answer },
+      }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: questionsQueryKey(signalId) }),
   });
 }

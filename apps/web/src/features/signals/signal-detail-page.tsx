@@ -22,7 +22,11 @@ function SignalDetail({ signalId }: { signalId: string }) {
   const v = useVocabulary();
   const signal = useSignal(signalId);
   const versions = useCatalogueVersions(signal.data?.data.indicators);
-  useDocumentTitle(signal.data ? t('signals.detail.title', { reference: signal.data.data.reference }) : t('signals.mine.pageTitle'));
+  useDocumentTitle(
+    signal.data
+      ? t('signals.detail.title', { reference: signal.data.data.reference })
+      : t('signals.mine.pageTitle'),
+  );
   if (signal.isPending) {
     return <PageLoader />;
   }
@@ -58,6 +62,7 @@ function SignalDetail({ signalId }: { signalId: string }) {
         <SignalSummary
           data={data}
           catalogues={versions.catalogues}
+          headingLevel={2}
           identityNote={data.kind === 'anonymous' ? t('signals.detail.anonymous') : undefined}
         />
       )}

@@ -12,7 +12,12 @@ const COLOR: Record<string, string> = {
 export function StatusBadge({ status }: { status: string }) {
   const v = useVocabulary();
   return (
-    <Badge color={COLOR[status] ?? 'gray'} variant="light" style={{ textTransform: 'none' }}>
+    <Badge
+      color={COLOR[status] ?? 'gray'}
+      c={`${COLOR[status] ?? 'gray'}.9`}
+      variant="light"
+      style={{ textTransform: 'none' }}
+    >
       {v.status(status)}
     </Badge>
   );

@@ -12,7 +12,8 @@ import {
 import { useTranslation } from 'react-i18next';
 import { SIGNAL_KINDS, SIGNAL_STATUSES } from './signal-api.ts';
 
-const known = <T extends string>(values: readonly T[], value: string): value is T => (values as readonly string[]).includes(value);
+const known = <T extends string>(values: readonly T[], value: string): value is T =>
+  (values as readonly string[]).includes(value);
 
 /**
  * The translated name of a value the server sends (sector, status, decision …). A value this

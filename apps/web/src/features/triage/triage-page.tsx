@@ -26,7 +26,7 @@ export function UrgencyBadges({ data }: { data: PresentedSignal['data'] }) {
   return (
     <Group gap={4}>
       {data.immediateDanger === true && (
-        <Badge color="red" variant="filled" size="sm">
+        <Badge color="red.9" variant="filled" size="sm">
           {t('triage.flags.immediateDanger')}
         </Badge>
       )}
@@ -36,7 +36,7 @@ export function UrgencyBadges({ data }: { data: PresentedSignal['data'] }) {
         </Badge>
       )}
       {data.minor === 'unsure' && (
-        <Badge color="orange" variant="light" size="sm">
+        <Badge color="orange" variant="light" c="dark.7" size="sm">
           {t('triage.flags.possibleMinor')}
         </Badge>
       )}
@@ -51,7 +51,13 @@ function Filters({ filters }: { filters: TriageFilters }) {
   const set = (patch: Partial<TriageFilters>) =>
     void navigate({ to: '/triage', search: { ...filters, ...patch }, replace: true });
   return (
-    <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm" component="form" aria-label={t('triage.filters.label')} onSubmit={(e) => e.preventDefault()}>
+    <SimpleGrid
+      cols={{ base: 1, xs: 2, md: 4 }}
+      spacing="sm"
+      component="form"
+      aria-label={t('triage.filters.label')}
+      onSubmit={(e) => e.preventDefault()}
+    >
       <NativeSelect
         label={t('triage.filters.status')}
         value={filters.status}
@@ -117,16 +123,35 @@ function Queue({ filters }: { filters: TriageFilters }) {
           </AnchorLink>
         )}
         columns={[
-          { key: 'urgency', header: t('triage.columns.urgency'), render: (row) => <UrgencyBadges data={row.data} /> },
-          { key: 'received', header: t('triage.columns.received'), render: (row) => formatDate(row.data.createdAt, { dateStyle: 'medium', timeStyle: 'short' }) },
+          {
+            key: 'urgency',
+            header: t('triage.columns.urgency'),
+            render: (row) => <UrgencyBadges data={row.data} />,
+          },
+          {
+            key: 'received',
+            header: t('triage.columns.received'),
+            render: (row) => formatDate(row.data.createdAt, { dateStyle: 'medium', timeStyle: 'short' }),
+          },
           { key: 'kind', header: t('triage.columns.kind'), render: (row) => v.kind(row.data.kind) },
           {
             key: 'district',
             header: t('triage.columns.district'),
-            render: (row) => (row.data.judicialDistrict ? labelOf(districts.options, row.data.judicialDistrict) : t('triage.noDistrict')),
+            render: (row) =>
+              row.data.judicialDistrict
+                ? labelOf(districts.options, row.data.judicialDistrict)
+                : t('triage.noDistrict'),
           },
-          { key: 'sector', header: t('triage.columns.sector'), render: (row) => (row.data.sector ? v.sector(row.data.sector) : '') },
-          { key: 'status', header: t('triage.columns.status'), render: (row) => <StatusBadge status={row.data.status} /> },
+          {
+            key: 'sector',
+            header: t('triage.columns.sector'),
+            render: (row) => (row.data.sector ? v.sector(row.data.sector) : ''),
+          },
+          {
+            key: 'status',
+            header: t('triage.columns.status'),
+            render: (row) => <StatusBadge status={row.data.status} />,
+          },
         ]}
         empty={{
           title: t(filters.status === 'open' ? 'triage.emptyOpen' : 'triage.empty'),
@@ -141,7 +166,11 @@ function Queue({ filters }: { filters: TriageFilters }) {
 export function TriagePage() {
   const { t } = useTranslation();
   const search = route.useSearch();
-  const filters: TriageFilters = { ...search, status: search.status ?? 'open', sort: search.sort ?? 'urgent' };
+  const filters: TriageFilters = {
+    ...search,
+    status: search.status ?? 'open',
+    sort: search.sort ?? 'urgent',
+  };
   useDocumentTitle(t('triage.pageTitle'));
   return (
     <RequireCapability anyOf={['signal.triage']}>

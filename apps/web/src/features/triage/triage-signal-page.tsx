@@ -23,7 +23,8 @@ import { UrgencyBadges } from './triage-page.tsx';
 
 const route = getRouteApi('/signed-in/triage/$signalId');
 
-const isGuidanceCode = (code: string): code is GuidanceCode => (GUIDANCE_CODES as readonly string[]).includes(code);
+const isGuidanceCode = (code: string): code is GuidanceCode =>
+  (GUIDANCE_CODES as readonly string[]).includes(code);
 
 function DecisionPanel({ signal, onStale }: { signal: PresentedSignal; onStale: () => void }) {
   const { t } = useTranslation();
@@ -46,7 +47,9 @@ function DecisionPanel({ signal, onStale }: { signal: PresentedSignal; onStale: 
     }
     setErrors(next);
     if (next.decision || next.reason) {
-      requestAnimationFrame(() => document.querySelector<HTMLElement>('#triage-decision [aria-invalid="true"]')?.focus());
+      requestAnimationFrame(() =>
+        document.querySelector<HTMLElement>('#triage-decision [aria-invalid="true"]')?.focus(),
+      );
       return;
     }
     decide.reset();
@@ -65,7 +68,10 @@ function DecisionPanel({ signal, onStale }: { signal: PresentedSignal; onStale: 
           setDone(t('triage.decision.saved', { status: v.status(answer.status) }));
         },
         onError: (error) => {
-          if (isApiError(error, 'conflict') || (isApiError(error, 'domain_rule') && error.reason === 'already_decided')) {
+          if (
+            isApiError(error, 'conflict') ||
+            (isApiError(error, 'domain_rule') && error.reason === 'already_decided')
+          ) {
             setConfirming(false);
             onStale();
           }
@@ -82,7 +88,14 @@ function DecisionPanel({ signal, onStale }: { signal: PresentedSignal; onStale: 
     );
   }
   return (
-    <Paper withBorder p="md" radius="md" id="triage-decision" component="section" aria-labelledby="decision-heading">
+    <Paper
+      withBorder
+      p="md"
+      radius="md"
+      id="triage-decision"
+      component="section"
+      aria-labelledby="decision-heading"
+    >
       <Stack gap="sm">
         <Title order={2} size="h4" id="decision-heading">
           {t('triage.decision.title')}
@@ -131,7 +144,10 @@ function DecisionPanel({ signal, onStale }: { signal: PresentedSignal; onStale: 
         onConfirm={confirm}
       >
         {decision
-          ? t('triage.decision.confirmBody', { reference: signal.data.reference, decision: t(`signals.vocab.decision.${decision}`) })
+          ? t('triage.decision.confirmBody', {
+              reference: signal.data.reference,
+              decision: t(`signals.vocab.decision.${decision}`),
+            })
           : ''}
       </ConfirmDialog>
       {decide.isError && !confirming && !isApiError(decide.error, 'conflict') && (
@@ -150,7 +166,13 @@ function AskReporter({ signalId }: { signalId: string }) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | undefined>();
   return (
-    <Paper withBorder p="md" radius="md" component="form" noValidate aria-labelledby="ask-heading"
+    <Paper
+      withBorder
+      p="md"
+      radius="md"
+      component="form"
+      noValidate
+      aria-labelledby="ask-heading"
       onSubmit={(e) => {
         e.preventDefault();
         if (text.trim().length < 3) {
@@ -206,7 +228,11 @@ function TriageSignal({ signalId }: { signalId: string }) {
   const signal = useSignal(signalId);
   const versions = useCatalogueVersions(signal.data?.data.indicators);
   const [stale, setStale] = useState(false);
-  useDocumentTitle(signal.data ? t('signals.detail.title', { reference: signal.data.data.reference }) : t('triage.pageTitle'));
+  useDocumentTitle(
+    signal.data
+      ? t('signals.detail.title', { reference: signal.data.data.reference })
+      : t('triage.pageTitle'),
+  );
   if (signal.isPending) {
     return <PageLoader />;
   }
@@ -237,7 +263,13 @@ function TriageSignal({ signalId }: { signalId: string }) {
         </Group>
       </Stack>
       {stale && (
-        <Alert color="yellow" role="alert" withCloseButton onClose={() => setStale(false)} closeButtonLabel={t('common.close')}>
+        <Alert
+          color="yellow"
+          role="alert"
+          withCloseButton
+          onClose={() => setStale(false)}
+          closeButtonLabel={t('common.close')}
+        >
           {t('triage.decision.stale')}
         </Alert>
       )}
@@ -263,7 +295,7 @@ function TriageSignal({ signalId }: { signalId: string }) {
                 )}
               </Paper>
             )}
-            <SignalSummary data={data} catalogues={versions.catalogues} idPrefix="triage" />
+            <SignalSummary data={data} catalogues={versions.catalogues} idPrefix="triage" headingLevel={2} />
             {given.length > 0 && (
               <Paper withBorder p="sm" radius="md" component="section" aria-labelledby="given-heading">
                 <Title order={2} size="h5" id="given-heading" mb={4}>

@@ -109,7 +109,7 @@ function StatusSelect({ value, onChange }: { value: ContentStatus; onChange: (va
       data={CONTENT_STATUSES.map((s) => ({ value: s, label: t(`contentPages.statuses.${s}`) }))}
       value={value}
       allowDeselect={false}
-      onChange={(v) => v && onChange(v as ContentStatus)}
+      onChange={(v) => v && onChange(v)}
       w={180}
     />
   );

@@ -47,7 +47,7 @@ export function QuickExitButton() {
   return (
     <div className={classes.quickExit}>
       <Button
-        color="red"
+        color="red.9"
         size="md"
         radius="xl"
         onClick={() => quickExit(target)}

@@ -75,7 +75,8 @@ export const signalsDe: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
       },
       smugglingHelp: {
         none: 'Nichts deutet auf Hilfe bei illegaler Einreise, Durchreise oder illegalem Aufenthalt hin.',
-        smuggling_only: 'Gegen Gewinn bei illegaler Einreise, Durchreise oder illegalem Aufenthalt geholfen — ohne Anzeichen von Ausbeutung.',
+        smuggling_only:
+          'Gegen Gewinn bei illegaler Einreise, Durchreise oder illegalem Aufenthalt geholfen — ohne Anzeichen von Ausbeutung.',
         aggravated_smuggling:
           'Schmuggel, bei dem ein Minderjähriger betroffen war oder eine besonders verletzliche Lage ausgenutzt wurde, mit Gewalt oder Drohungen, Lebensgefahr oder bleibendem Schaden.',
       },
@@ -89,7 +90,8 @@ export const signalsDe: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
         website: 'Website oder Anzeige',
       },
       traceHint: {
-        suspect: 'Ein Name, Spitzname oder eine Beschreibung einer Person, die der Ausbeutung verdächtigt wird.',
+        suspect:
+          'Ein Name, Spitzname oder eine Beschreibung einer Person, die der Ausbeutung verdächtigt wird.',
         phone: 'Mit Ländervorwahl, zum Beispiel +32 470 12 34 56 (ohne Vorwahl wird Belgien angenommen).',
         address: 'Straße, Hausnummer und Gemeinde des Arbeitsplatzes oder der Wohnung.',
         company: 'Die Unternehmensnummer (ZDU), zum Beispiel 0403.170.701.',
@@ -119,13 +121,17 @@ export const signalsDe: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
       strength: { strong: 'Stark', medium: 'Mittel', weak: 'Schwach' },
     },
     validation: {
-      invalid_phone: 'Das ist keine gültige Telefonnummer. Geben Sie die Ländervorwahl an, zum Beispiel +32 470 12 34 56.',
+      invalid_phone:
+        'Das ist keine gültige Telefonnummer. Geben Sie die Ländervorwahl an, zum Beispiel +32 470 12 34 56.',
       invalid_iban: 'Das ist keine gültige IBAN. Prüfen Sie die Nummer, zum Beispiel BE68 5390 0754 7034.',
-      invalid_enterprise_number: 'Das ist keine gültige Unternehmensnummer: 10 Ziffern mit korrekter Prüfziffer, zum Beispiel 0403.170.701.',
-      invalid_vehicle_plate: 'Das sieht nicht wie ein Kennzeichen aus. Schreiben Sie es wie auf dem Schild, zum Beispiel 1-ABC-123.',
+      invalid_enterprise_number:
+        'Das ist keine gültige Unternehmensnummer: 10 Ziffern mit korrekter Prüfziffer, zum Beispiel 0403.170.701.',
+      invalid_vehicle_plate:
+        'Das sieht nicht wie ein Kennzeichen aus. Schreiben Sie es wie auf dem Schild, zum Beispiel 1-ABC-123.',
       invalid_website: 'Geben Sie eine Webadresse ein, zum Beispiel example.be/seite.',
       date_in_future: 'Das Datum darf nicht in der Zukunft liegen.',
-      consent_required_for_adult: 'Geben Sie bei einer volljährigen Person an, ob sie mit einer Weiterleitung einverstanden ist.',
+      consent_required_for_adult:
+        'Geben Sie bei einer volljährigen Person an, ob sie mit einer Weiterleitung einverstanden ist.',
       date: 'Geben Sie ein Datum ein, zum Beispiel 21.11.2026.',
       age: 'Geben Sie ein Alter in Jahren zwischen 0 und 120 ein.',
       personCount: 'Geben Sie eine Zahl zwischen 1 und {{max}} ein.',
@@ -152,7 +158,8 @@ export const signalsDe: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
       clear: 'Löschen',
       nothingFound: 'Nichts gefunden',
       stepErrors: 'Einige Antworten in diesem Schritt brauchen Ihre Aufmerksamkeit.',
-      anonymousField: 'Wird nicht gespeichert: Die Person lehnt eine Weiterleitung ab, die Meldung wird daher ohne Identität gespeichert.',
+      anonymousField:
+        'Wird nicht gespeichert: Die Person lehnt eine Weiterleitung ab, die Meldung wird daher ohne Identität gespeichert.',
       noNamesWarning: 'Schreiben Sie keine Namen oder andere Angaben, die die Person erkennbar machen.',
       contextFailed: 'Die Listen der Anzeichen und die Kontakte konnten nicht geladen werden.',
       draftGone: 'Dieser Entwurf existiert nicht mehr. Er wurde vielleicht schon abgesendet oder gelöscht.',
@@ -183,7 +190,8 @@ export const signalsDe: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
         immediateDangerHelp: 'Gefahr für Leben oder Gesundheit, jetzt.',
         encounteredOn: 'Datum der Feststellung',
         sector: 'Bereich oder Umfeld',
-        sectorHelp: 'Wo Sie die Person angetroffen haben. Davon hängt ab, welche Listen von Anzeichen vorgeschlagen werden.',
+        sectorHelp:
+          'Wo Sie die Person angetroffen haben. Davon hängt ab, welche Listen von Anzeichen vorgeschlagen werden.',
         howEncountered: 'Wie sind Sie auf die Situation gestoßen?',
         district: 'Gerichtsbezirk',
         districtHelp: 'Bestimmt, welches Zentrum und welche Polizeieinheit die Meldung erhalten.',
@@ -195,13 +203,15 @@ export const signalsDe: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
       },
       person: {
         minor: 'Ist die Person unter 18?',
-        minorHelp: 'Im Zweifel wählen Sie „Nicht sicher“: Die Person wird dann als möglicherweise minderjährig behandelt.',
+        minorHelp:
+          'Im Zweifel wählen Sie „Nicht sicher“: Die Person wird dann als möglicherweise minderjährig behandelt.',
         unaccompanied: 'Ist der junge Mensch unbegleitet?',
         unaccompaniedHelp: 'Unbegleitet: kein Elternteil und kein gesetzlicher Vormund bei ihm in Belgien.',
         ageYears: 'Alter (wenn nötig geschätzt)',
         ageHelp: 'In Jahren. Eine anonyme Meldung behält nur die Altersgruppe.',
         identity: 'Identität',
-        identityAnonymous: 'Die Person lehnt eine Weiterleitung ab: Die Meldung wird ohne Identität gespeichert. Diese Felder werden nicht gespeichert.',
+        identityAnonymous:
+          'Die Person lehnt eine Weiterleitung ab: Die Meldung wird ohne Identität gespeichert. Diese Felder werden nicht gespeichert.',
         identityUnknown: 'Identität unbekannt',
         identityUnknownHelp: 'Einschalten, wenn Sie nicht wissen, wer die Person ist.',
         givenName: 'Vorname',
@@ -216,7 +226,8 @@ export const signalsDe: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
         languages: 'Sprachen, die die Person spricht',
         interpreterNeeded: 'Wird ein Dolmetscher gebraucht?',
         personCount: 'Anzahl der Personen in derselben Situation',
-        personCountHelp: 'Sind mehrere Menschen in derselben Situation, beschreiben Sie eine Person und geben Sie die Anzahl an.',
+        personCountHelp:
+          'Sind mehrere Menschen in derselben Situation, beschreiben Sie eine Person und geben Sie die Anzahl an.',
       },
       indicators: {
         intro:
@@ -243,7 +254,8 @@ export const signalsDe: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
         help: 'Die Ausbeutungszwecke des belgischen Rechts. Der HTCDS-Wert ist der internationale Datenstandard.',
         htcds: 'HTCDS: {{value}}',
         smugglingLegend: 'Menschenschmuggel',
-        smugglingHelp: 'Menschenschmuggel ist eine eigene Straftat; nur Schmuggel unter erschwerenden Umständen öffnet den Opferschutz.',
+        smugglingHelp:
+          'Menschenschmuggel ist eine eigene Straftat; nur Schmuggel unter erschwerenden Umständen öffnet den Opferschutz.',
         country: 'Land, in dem die Ausbeutung stattfand',
         countryHelp: 'Tippen Sie zum Suchen. Leer lassen, wenn unbekannt.',
         countryUnknown: 'Unbekannt',
@@ -251,7 +263,8 @@ export const signalsDe: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
       traces: {
         intro:
           'Die Menschen und Dinge rund um die Situation: Verdächtige, Telefonnummern, der Arbeitsplatz, Unternehmen, Fahrzeuge, Bankkonten, Anzeigen. Sie werden auch in einer anonymen Meldung gespeichert.',
-        notTheVictim: 'Geben Sie hier nicht die Daten der betroffenen Person ein — nur die der Menschen und Dinge um sie herum.',
+        notTheVictim:
+          'Geben Sie hier nicht die Daten der betroffenen Person ein — nur die der Menschen und Dinge um sie herum.',
         empty: 'Noch keine Spuren.',
         addTitle: 'Eine Spur hinzufügen',
         add: {
@@ -270,11 +283,13 @@ export const signalsDe: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
         remove: 'Spur {{number}} entfernen',
       },
       consent: {
-        intro: 'Ein spezialisiertes Zentrum kann Unterbringung und Begleitung einer volljährigen Person nur übernehmen, wenn sie einverstanden ist.',
+        intro:
+          'Ein spezialisiertes Zentrum kann Unterbringung und Begleitung einer volljährigen Person nur übernehmen, wenn sie einverstanden ist.',
         legend: 'Ist die Person mit einer Weiterleitung an ein spezialisiertes Zentrum einverstanden?',
         yesHelp: 'Die Meldung geht mit der eingegebenen Identität in die Triage.',
         noHelp: 'Die Meldung zählt trotzdem, wird aber ohne Identität gespeichert (anonyme Meldung).',
-        unknownHelp: 'Die Meldung geht in die Triage; das Zentrum kann später nach dem Einverständnis fragen.',
+        unknownHelp:
+          'Die Meldung geht in die Triage; das Zentrum kann später nach dem Einverständnis fragen.',
         minorBody:
           'Für eine Person, die unter 18 ist oder sein könnte, ist kein Einverständnis nötig, um sie weiterzuleiten: Der Jugendschutz handelt im Interesse des Kindes. Erklären Sie mit Worten, die der junge Mensch versteht, was geschehen wird.',
         minorSet: 'Das Einverständnis wird als „nicht nötig: (möglicherweise) minderjährig“ erfasst.',
@@ -285,7 +300,8 @@ export const signalsDe: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
           'Die Person ist volljährig und lehnt eine Weiterleitung ab. Die Meldung zählt trotzdem und hilft Ermittlungen, wird aber als anonyme Meldung gespeichert.',
         anonymousRemoved:
           'Vor dem Speichern entfernt: Namen, andere Namen, Geburtsdatum, Dokumentnummer, Gemeinde und Ihr eigener Bericht über die Situation. Das Alter wird nur als Altersgruppe behalten.',
-        anonymousKept: 'Behalten: Datum, Gerichtsbezirk, Bereich, Anzeichen, vermutete Formen, Geschlecht, Staatsangehörigkeit und die Spuren der Verdächtigen.',
+        anonymousKept:
+          'Behalten: Datum, Gerichtsbezirk, Bereich, Anzeichen, vermutete Formen, Geschlecht, Staatsangehörigkeit und die Spuren der Verdächtigen.',
       },
       review: {
         intro: 'Prüfen Sie, was abgesendet wird. Mit „Ändern“ kehren Sie zu einem Schritt zurück.',
@@ -294,13 +310,17 @@ export const signalsDe: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
       done: {
         title: 'Meldung abgesendet',
         referenceLabel: 'Aktenzeichen',
-        referenceHelp: 'Nennen Sie dieses Aktenzeichen, wenn Sie wegen dieser Meldung ein Zentrum oder die Polizei kontaktieren.',
+        referenceHelp:
+          'Nennen Sie dieses Aktenzeichen, wenn Sie wegen dieser Meldung ein Zentrum oder die Polizei kontaktieren.',
         anonymous: 'Die Meldung wurde als anonyme Meldung ohne Identität gespeichert.',
         nextTitle: 'Wie geht es weiter?',
-        next1: 'Die spezialisierten Zentren und die Menschenhandelszelle der föderalen Polizei des Bezirks erhalten die Meldung und bewerten sie (Triage).',
+        next1:
+          'Die spezialisierten Zentren und die Menschenhandelszelle der föderalen Polizei des Bezirks erhalten die Meldung und bewerten sie (Triage).',
         next2: 'Sie können Ihnen über Keten eine Frage stellen. Sie finden sie unter „Meine Meldungen“.',
-        next3: 'Sie verfolgen den Status unter „Meine Meldungen“. Sobald die Meldung weitergeleitet ist, sehen Sie zum Schutz der Person nur noch den Status.',
-        next3Anonymous: 'Die anonyme Meldung wird in den Zahlen mitgezählt und kann über die Spuren mit anderen Meldungen verknüpft werden.',
+        next3:
+          'Sie verfolgen den Status unter „Meine Meldungen“. Sobald die Meldung weitergeleitet ist, sehen Sie zum Schutz der Person nur noch den Status.',
+        next3Anonymous:
+          'Die anonyme Meldung wird in den Zahlen mitgezählt und kann über die Spuren mit anderen Meldungen verknüpft werden.',
         stillUrgent: 'Ist die Lage dringend, warten Sie nicht: Rufen Sie das Zentrum oder die 112 an.',
         toMySignals: 'Meine Meldungen',
         newSignal: 'Neue Meldung',
@@ -317,20 +337,23 @@ export const signalsDe: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
       urgentCount_other: '{{count}} dringend',
       call: '{{number}} anrufen',
       call112: '112 anrufen',
-      hours: 'Erreichbar: {{hours}}',
       noContacts: 'Die Anweisungen Ihres Dienstes sagen Ihnen, wie Sie den Bereitschaftsdienst erreichen.',
-      minorUnsure: 'Sie sind sich beim Alter nicht sicher: Behandeln Sie die Person als minderjährig, bis das Alter feststeht.',
+      minorUnsure:
+        'Sie sind sich beim Alter nicht sicher: Behandeln Sie die Person als minderjährig, bis das Alter feststeht.',
       guardianEea:
         'Der junge Mensch scheint aus der EU, dem EWR oder der Schweiz zu kommen. Der Dienst für Vormundschaft ist auch zuständig, wenn ein solcher Minderjähriger die Aufenthaltsbedingungen nicht erfüllt oder sich in einer verletzlichen Lage befindet: Melden Sie trotzdem, der Dienst entscheidet.',
       guardianNationalityUnknown: 'Die Staatsangehörigkeit ist unbekannt: Melden Sie trotzdem.',
-      guardianUnsureAccompanied: 'Sie wissen nicht sicher, ob der junge Mensch begleitet ist: Melden Sie trotzdem.',
+      guardianUnsureAccompanied:
+        'Sie wissen nicht sicher, ob der junge Mensch begleitet ist: Melden Sie trotzdem.',
       conditionsIntro: 'Das Schutzverfahren verlangt von der Person drei Dinge:',
       condition1: 'den Kontakt zu den mutmaßlichen Ausbeutern abbrechen;',
       condition2: 'die Begleitung durch ein anerkanntes spezialisiertes Zentrum annehmen;',
       condition3: 'mit der Justiz zusammenarbeiten (Anzeige erstatten oder Aussagen machen).',
-      conditionsAfter: 'Das Zentrum erklärt das Verfahren und lässt der Person Bedenkzeit. Informationen für Opfer:',
+      conditionsAfter:
+        'Das Zentrum erklärt das Verfahren und lässt der Person Bedenkzeit. Informationen für Opfer:',
       victimInfo: 'Informationen für Opfer',
-      beneluxNoContact: 'Keten kennt noch keine Kontaktstelle für {{country}}; ein spezialisiertes Zentrum kann helfen.',
+      beneluxNoContact:
+        'Keten kennt noch keine Kontaktstelle für {{country}}; ein spezialisiertes Zentrum kann helfen.',
       why: {
         label: 'Warum: {{reasons}}.',
         ticked_one: '{{count}} Anzeichen angekreuzt',
@@ -410,7 +433,8 @@ export const signalsDe: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
     },
     drafts: {
       title: 'Meine Entwürfe',
-      intro: 'Meldungen, die Sie begonnen, aber nicht abgesendet haben. Entwürfe werden für begrenzte Zeit aufbewahrt.',
+      intro:
+        'Meldungen, die Sie begonnen, aber nicht abgesendet haben. Entwürfe werden für begrenzte Zeit aufbewahrt.',
       savedOn: 'Entwurf vom {{date}}',
       atStep: 'Stehen geblieben bei: {{step}}',
       resume: 'Fortsetzen',
@@ -418,12 +442,14 @@ export const signalsDe: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
       delete: 'Löschen',
       deleteNamed: 'Den Entwurf vom {{date}} löschen',
       confirmTitle: 'Diesen Entwurf löschen?',
-      confirmBody: 'Der Entwurf und alles, was darin steht, werden endgültig gelöscht. Eine bereits abgesendete Meldung bleibt bestehen.',
+      confirmBody:
+        'Der Entwurf und alles, was darin steht, werden endgültig gelöscht. Eine bereits abgesendete Meldung bleibt bestehen.',
     },
     mine: {
       pageTitle: 'Meine Meldungen',
       title: 'Meine Meldungen',
-      intro: 'Die Meldungen Ihrer Organisation mit ihrem Status. Öffnen Sie eine, um sie anzusehen oder eine Frage zu beantworten.',
+      intro:
+        'Die Meldungen Ihrer Organisation mit ihrem Status. Öffnen Sie eine, um sie anzusehen oder eine Frage zu beantworten.',
       newSignal: 'Neue Meldung',
       listTitle: 'Abgesendete Meldungen',
       caption: 'Meldungen meiner Organisation',
@@ -443,11 +469,14 @@ export const signalsDe: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
       statusOnly: 'Zum Schutz der Person sehen Sie von dieser Meldung jetzt nur noch den Status.',
       anonymous: 'Anonyme Meldung: Es wurde keine Identität gespeichert.',
       statusExplained: {
-        received: 'Eingegangen: Die Meldung wartet auf die Triage durch ein spezialisiertes Zentrum oder die Menschenhandelszelle der Polizei.',
-        in_triage: 'In Triage: Ein spezialisiertes Zentrum oder die Menschenhandelszelle der Polizei bewertet die Meldung.',
+        received:
+          'Eingegangen: Die Meldung wartet auf die Triage durch ein spezialisiertes Zentrum oder die Menschenhandelszelle der Polizei.',
+        in_triage:
+          'In Triage: Ein spezialisiertes Zentrum oder die Menschenhandelszelle der Polizei bewertet die Meldung.',
         referred: 'Weitergeleitet: Die Meldung wurde an den Partner weitergegeben, der sie weiterverfolgt.',
         accepted: 'Angenommen: Ein Partner hat die Weiterverfolgung übernommen.',
-        closed: 'Abgeschlossen: Die Triage hat entschieden, dass über diese Meldung keine weitere Verfolgung nötig ist.',
+        closed:
+          'Abgeschlossen: Die Triage hat entschieden, dass über diese Meldung keine weitere Verfolgung nötig ist.',
       },
     },
     questions: {
@@ -464,7 +493,8 @@ export const signalsDe: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
   triage: {
     pageTitle: 'Triage',
     title: 'Triage der Meldungen',
-    intro: 'Meldungen und Bürgermeldungen, die an Ihre Organisation geleitet wurden. Dringende zuerst: unmittelbare Gefahr, dann (möglicherweise) Minderjährige.',
+    intro:
+      'Meldungen und Bürgermeldungen, die an Ihre Organisation geleitet wurden. Dringende zuerst: unmittelbare Gefahr, dann (möglicherweise) Minderjährige.',
     filters: {
       label: 'Meldungen filtern',
       status: 'Status',
@@ -488,11 +518,16 @@ export const signalsDe: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
       sector: 'Bereich',
       status: 'Status',
     },
-    flags: { immediateDanger: 'Unmittelbare Gefahr', minor: 'Minderjährig', possibleMinor: 'Möglicherweise minderjährig' },
+    flags: {
+      immediateDanger: 'Unmittelbare Gefahr',
+      minor: 'Minderjährig',
+      possibleMinor: 'Möglicherweise minderjährig',
+    },
     noDistrict: 'Nicht bekannt',
     emptyOpen: 'Nichts wartet auf die Triage',
     empty: 'Keine Meldungen gefunden',
-    emptyHint: 'Neue Meldungen für Ihre Organisation erscheinen hier. Ändern Sie die Filter, um andere zu sehen.',
+    emptyHint:
+      'Neue Meldungen für Ihre Organisation erscheinen hier. Ändern Sie die Filter, um andere zu sehen.',
     detail: {
       back: 'Zurück zur Triage',
       reporterContact: 'Kontaktdaten der meldenden Person',
@@ -509,16 +544,20 @@ export const signalsDe: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
         accept: 'Ihre Organisation übernimmt die Weiterverfolgung.',
         smuggling_not_trafficking: 'Schließt die Meldung: Menschenschmuggel ohne Anzeichen von Ausbeutung.',
         not_trafficking: 'Schließt die Meldung: kein Hinweis auf Menschenhandel.',
-        insufficient_information: 'Schließt die Meldung: zu wenig Anhaltspunkte. Sie können zuerst der meldenden Person eine Frage stellen.',
+        insufficient_information:
+          'Schließt die Meldung: zu wenig Anhaltspunkte. Sie können zuerst der meldenden Person eine Frage stellen.',
       },
       reason: 'Begründung',
-      reasonHelp: 'Warum Sie so entscheiden. Die Organisation der meldenden Person sieht den Status, nicht diese Begründung.',
+      reasonHelp:
+        'Warum Sie so entscheiden. Die Organisation der meldenden Person sieht den Status, nicht diese Begründung.',
       submit: 'Entscheiden…',
       confirmTitle: 'Entscheidung bestätigen',
-      confirmBody: '„{{decision}}“ für Meldung {{reference}} entscheiden? Das kann hier nicht rückgängig gemacht werden.',
+      confirmBody:
+        '„{{decision}}“ für Meldung {{reference}} entscheiden? Das kann hier nicht rückgängig gemacht werden.',
       confirm: 'Entscheidung bestätigen',
       saved: 'Entscheidung gespeichert. Neuer Status: {{status}}.',
-      stale: 'Jemand anderes hat diese Meldung inzwischen geändert oder darüber entschieden. Die Seite zeigt die neueste Fassung; prüfen Sie sie, bevor Sie entscheiden.',
+      stale:
+        'Jemand anderes hat diese Meldung inzwischen geändert oder darüber entschieden. Die Seite zeigt die neueste Fassung; prüfen Sie sie, bevor Sie entscheiden.',
     },
     ask: {
       title: 'Der meldenden Person eine Frage stellen',
@@ -529,6 +568,8 @@ export const signalsDe: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
     },
   },
   publicReport: {
+    homeLink: 'Haben Sie etwas Beunruhigendes gesehen?',
+    homeLinkAction: 'Eine Situation melden — Sie können anonym bleiben',
     pageTitle: 'Eine Situation melden',
     title: 'Einen möglichen Fall von Menschenhandel melden',
     intro:
@@ -541,7 +582,8 @@ export const signalsDe: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
     helpLines: {
       title: 'Möchten Sie mit jemandem sprechen?',
       intro: 'Die spezialisierten Zentren für Opfer von Menschenhandel:',
-      unavailable: 'Die Nummern der Zentren können gerade nicht angezeigt werden. Im Notfall rufen Sie die 112 an.',
+      unavailable:
+        'Die Nummern der Zentren können gerade nicht angezeigt werden. Im Notfall rufen Sie die 112 an.',
     },
     formTitle: 'Ihre Meldung',
     description: 'Was haben Sie gesehen oder gehört?',
@@ -557,7 +599,8 @@ export const signalsDe: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
     formsHelp: 'Wählen Sie, was passt. Sie müssen nicht sicher sein.',
     contact: {
       title: 'Ihre Kontaktdaten (freiwillig)',
-      anonymous: 'Sie können anonym bleiben. Wenn Sie eine Telefonnummer oder E-Mail-Adresse angeben, kann ein Zentrum oder die Polizei Sie mit Fragen kontaktieren.',
+      anonymous:
+        'Sie können anonym bleiben. Wenn Sie eine Telefonnummer oder E-Mail-Adresse angeben, kann ein Zentrum oder die Polizei Sie mit Fragen kontaktieren.',
       name: 'Name',
       phone: 'Telefonnummer',
       email: 'E-Mail-Adresse',
@@ -566,10 +609,13 @@ export const signalsDe: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
     fixErrors: 'Einige Antworten brauchen Ihre Aufmerksamkeit.',
     checking: 'Ihr Browser wird geprüft…',
     sending: 'Wird gesendet…',
-    privacy: 'Ihre Meldung geht über eine sichere Verbindung nur an die spezialisierten Zentren und die Menschenhandelszelle der Polizei.',
+    privacy:
+      'Ihre Meldung geht über eine sichere Verbindung nur an die spezialisierten Zentren und die Menschenhandelszelle der Polizei.',
     submit: 'Meldung senden',
-    tooMany: 'Von dieser Verbindung wurden zu viele Meldungen gesendet. Versuchen Sie es später erneut oder rufen Sie eines der Zentren an.',
-    proofFailed: 'Das Formular konnte nicht geprüft werden. Laden Sie die Seite neu und versuchen Sie es erneut.',
+    tooMany:
+      'Von dieser Verbindung wurden zu viele Meldungen gesendet. Versuchen Sie es später erneut oder rufen Sie eines der Zentren an.',
+    proofFailed:
+      'Das Formular konnte nicht geprüft werden. Laden Sie die Seite neu und versuchen Sie es erneut.',
     done: {
       title: 'Danke für Ihre Meldung',
       referenceLabel: 'Aktenzeichen',
@@ -589,7 +635,8 @@ export const signalsDe: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
     newVersion: 'Neue Fassung',
     newVersionOf: 'Neue Fassung von „{{title}}“',
     editing: 'Neue Fassung {{version}} von „{{title}}“',
-    editingHelp: 'Bearbeiten Sie die Texte in den vier Sprachen, fügen Sie Anzeichen hinzu oder entfernen Sie sie, und veröffentlichen Sie dann. Bis zur Veröffentlichung ändert sich nichts.',
+    editingHelp:
+      'Bearbeiten Sie die Texte in den vier Sprachen, fügen Sie Anzeichen hinzu oder entfernen Sie sie, und veröffentlichen Sie dann. Bis zur Veröffentlichung ändert sich nichts.',
     fields: {
       title: 'Titel ({{language}})',
       description: 'Beschreibung ({{language}})',
@@ -598,7 +645,8 @@ export const signalsDe: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
       sourceUrl: 'Webadresse der Quelle',
       sourceNote: 'Anmerkung zur Quelle',
       threshold: 'Schwelle',
-      thresholdHelp: 'Ab so vielen angekreuzten Anzeichen rät der Assistent, ein Zentrum zu kontaktieren. Leer: die allgemeine Regel.',
+      thresholdHelp:
+        'Ab so vielen angekreuzten Anzeichen rät der Assistent, ein Zentrum zu kontaktieren. Leer: die allgemeine Regel.',
       sectors: 'Bereiche',
       sectorsHelp: 'Der Assistent schlägt die Liste für diese Bereiche vor.',
       ruleKept: 'Die Kombinationsregel dieser Liste (IAO/EK) bleibt unverändert.',
@@ -609,7 +657,8 @@ export const signalsDe: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
     indicatorsTitle_other: '{{count}} Anzeichen',
     indicator: {
       id: 'Kennung',
-      idHelp: 'Kleinbuchstaben, Ziffern, Punkte und Unterstriche, zum Beispiel general.no_pay. Sie kann später nicht mehr geändert werden.',
+      idHelp:
+        'Kleinbuchstaben, Ziffern, Punkte und Unterstriche, zum Beispiel general.no_pay. Sie kann später nicht mehr geändert werden.',
       idFixed: 'Meldungen verweisen auf diese Kennung, daher bleibt sie über alle Fassungen gleich.',
       text: 'Text ({{language}})',
       hint: 'Beispiel oder Erläuterung ({{language}}, freiwillig)',
@@ -625,7 +674,8 @@ export const signalsDe: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
     },
     publish: 'Fassung {{version}} veröffentlichen',
     published: 'Fassung {{version}} von „{{title}}“ ist veröffentlicht.',
-    conflict: 'Jemand hat inzwischen eine neue Fassung dieser Liste veröffentlicht. Brechen Sie ab, öffnen Sie die Liste erneut und wiederholen Sie Ihre Änderung.',
+    conflict:
+      'Jemand hat inzwischen eine neue Fassung dieser Liste veröffentlicht. Brechen Sie ab, öffnen Sie die Liste erneut und wiederholen Sie Ihre Änderung.',
     errors: {
       summary_one: '{{count}} Feld braucht Ihre Aufmerksamkeit:',
       summary_other: '{{count}} Felder brauchen Ihre Aufmerksamkeit:',

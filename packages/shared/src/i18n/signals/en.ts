@@ -1,5 +1,10 @@
 import type { SignalDecision, SignalSubmission, TraceInput } from '../../signals/schemas.ts';
-import type { ExploitationForm, SignalSector, SmugglingOutcome, IndicatorStrength } from '../../signals/vocabulary.ts';
+import type {
+  ExploitationForm,
+  SignalSector,
+  SmugglingOutcome,
+  IndicatorStrength,
+} from '../../signals/vocabulary.ts';
 import type { GuidanceCode } from '../../signals/guidance.ts';
 
 /**
@@ -79,7 +84,8 @@ export const signalsEn = {
       } satisfies Record<SmugglingOutcome, string>,
       smugglingHelp: {
         none: 'Nothing points to help with illegal entry, transit or stay.',
-        smuggling_only: 'Helped, for gain, to enter, pass through or stay illegally — without signs of exploitation.',
+        smuggling_only:
+          'Helped, for gain, to enter, pass through or stay illegally — without signs of exploitation.',
         aggravated_smuggling:
           'Smuggling that involved a minor, abuse of a particularly vulnerable situation, violence or threats, danger to life, or lasting harm.',
       } satisfies Record<SmugglingOutcome, string>,
@@ -120,13 +126,19 @@ export const signalsEn = {
         not_trafficking: 'Not trafficking',
         insufficient_information: 'Not enough information',
       } satisfies Record<SignalDecision, string>,
-      strength: { strong: 'Strong', medium: 'Medium', weak: 'Weak' } satisfies Record<IndicatorStrength, string>,
+      strength: { strong: 'Strong', medium: 'Medium', weak: 'Weak' } satisfies Record<
+        IndicatorStrength,
+        string
+      >,
     },
     validation: {
-      invalid_phone: 'This is not a valid phone number. Include the country code, for example +32 470 12 34 56.',
+      invalid_phone:
+        'This is not a valid phone number. Include the country code, for example +32 470 12 34 56.',
       invalid_iban: 'This is not a valid IBAN. Check the number, for example BE68 5390 0754 7034.',
-      invalid_enterprise_number: 'This is not a valid enterprise number: 10 digits with a correct check, for example 0403.170.701.',
-      invalid_vehicle_plate: 'This does not look like a number plate. Type it as on the plate, for example 1-ABC-123.',
+      invalid_enterprise_number:
+        'This is not a valid enterprise number: 10 digits with a correct check, for example 0403.170.701.',
+      invalid_vehicle_plate:
+        'This does not look like a number plate. Type it as on the plate, for example 1-ABC-123.',
       invalid_website: 'Type a web address, for example example.be/page.',
       date_in_future: 'The date cannot be in the future.',
       consent_required_for_adult: 'For an adult, say whether the person agrees to be referred.',
@@ -205,7 +217,8 @@ export const signalsEn = {
         ageYears: 'Age (estimate if needed)',
         ageHelp: 'In years. An anonymous notification keeps only the age band.',
         identity: 'Identity',
-        identityAnonymous: 'The person refuses referral: the signal is kept without identity. These fields are not saved.',
+        identityAnonymous:
+          'The person refuses referral: the signal is kept without identity. These fields are not saved.',
         identityUnknown: 'Identity unknown',
         identityUnknownHelp: 'Switch on if you do not know who the person is.',
         givenName: 'Given name',
@@ -247,7 +260,8 @@ export const signalsEn = {
         help: 'The purposes of exploitation in Belgian law. The HTCDS value is the international data standard.',
         htcds: 'HTCDS: {{value}}',
         smugglingLegend: 'Smuggling',
-        smugglingHelp: 'Smuggling is a separate offence; only aggravated smuggling gives access to victim protection.',
+        smugglingHelp:
+          'Smuggling is a separate offence; only aggravated smuggling gives access to victim protection.',
         country: 'Country where the exploitation took place',
         countryHelp: 'Type to search. Leave empty if unknown.',
         countryUnknown: 'Unknown',
@@ -255,7 +269,8 @@ export const signalsEn = {
       traces: {
         intro:
           'The people and things around the situation: suspects, phone numbers, the workplace, companies, vehicles, bank accounts, adverts. They are kept even in an anonymous notification.',
-        notTheVictim: 'Do not enter the details of the person concerned here — only those of the people and things around them.',
+        notTheVictim:
+          'Do not enter the details of the person concerned here — only those of the people and things around them.',
         empty: 'No traces yet.',
         addTitle: 'Add a trace',
         add: {
@@ -289,7 +304,8 @@ export const signalsEn = {
           'The person is an adult and refuses referral. The signal still counts and helps investigations, but it is saved as an anonymous notification.',
         anonymousRemoved:
           'Removed before saving: names, other names, date of birth, document number, municipality and your own account of the situation. The age is kept only as an age band.',
-        anonymousKept: 'Kept: date, judicial district, sector, signs, suspected forms, gender, nationality and the traces of suspects.',
+        anonymousKept:
+          'Kept: date, judicial district, sector, signs, suspected forms, gender, nationality and the traces of suspects.',
       },
       review: {
         intro: 'Check what will be submitted. Use “Change” to go back to a step.',
@@ -301,10 +317,13 @@ export const signalsEn = {
         referenceHelp: 'Quote this reference when you contact a centre or the police about this signal.',
         anonymous: 'The signal was saved as an anonymous notification, without identity.',
         nextTitle: 'What happens next',
-        next1: 'The specialised centres and the federal police trafficking unit of the district receive the signal and assess it (triage).',
+        next1:
+          'The specialised centres and the federal police trafficking unit of the district receive the signal and assess it (triage).',
         next2: 'They may ask you a question through Keten. You will find it under “My signals”.',
-        next3: 'You follow the status under “My signals”. Once the signal is referred, you only see its status, to protect the person.',
-        next3Anonymous: 'The anonymous notification is counted in the figures and can be linked to other signals through the traces.',
+        next3:
+          'You follow the status under “My signals”. Once the signal is referred, you only see its status, to protect the person.',
+        next3Anonymous:
+          'The anonymous notification is counted in the figures and can be linked to other signals through the traces.',
         stillUrgent: 'If the situation is urgent, do not wait: call the centre or 112.',
         toMySignals: 'My signals',
         newSignal: 'New signal',
@@ -321,9 +340,9 @@ export const signalsEn = {
       urgentCount_other: '{{count}} urgent',
       call: 'Call {{number}}',
       call112: 'Call 112',
-      hours: 'Reachable: {{hours}}',
       noContacts: 'Your service’s instructions tell you how to reach the one on duty.',
-      minorUnsure: 'You are not sure of the age: treat the person as a minor until the age has been established.',
+      minorUnsure:
+        'You are not sure of the age: treat the person as a minor until the age has been established.',
       guardianEea:
         'The young person seems to come from the EU, the EEA or Switzerland. The Guardianship Service is also competent when such a minor does not meet the residence conditions or is in a vulnerable situation: report anyway, the service decides.',
       guardianNationalityUnknown: 'The nationality is unknown: report anyway.',
@@ -332,9 +351,11 @@ export const signalsEn = {
       condition1: 'break off contact with the suspected exploiters;',
       condition2: 'accept guidance by a recognised specialised centre;',
       condition3: 'cooperate with justice (make a complaint or statements).',
-      conditionsAfter: 'The centre explains the procedure and gives the person time to think it over. Information for victims:',
+      conditionsAfter:
+        'The centre explains the procedure and gives the person time to think it over. Information for victims:',
       victimInfo: 'Information for victims',
-      beneluxNoContact: 'No contact point for {{country}} is known in Keten yet; a specialised centre can help.',
+      beneluxNoContact:
+        'No contact point for {{country}} is known in Keten yet; a specialised centre can help.',
       why: {
         label: 'Why: {{reasons}}.',
         ticked_one: '{{count}} sign ticked',
@@ -422,12 +443,14 @@ export const signalsEn = {
       delete: 'Delete',
       deleteNamed: 'Delete the draft of {{date}}',
       confirmTitle: 'Delete this draft?',
-      confirmBody: 'The draft and everything in it are deleted for good. A signal that was already submitted is not affected.',
+      confirmBody:
+        'The draft and everything in it are deleted for good. A signal that was already submitted is not affected.',
     },
     mine: {
       pageTitle: 'My signals',
       title: 'My signals',
-      intro: 'The signals of your organisation, with their status. Open one to see it or to answer a question.',
+      intro:
+        'The signals of your organisation, with their status. Open one to see it or to answer a question.',
       newSignal: 'New signal',
       listTitle: 'Submitted signals',
       caption: 'Signals of my organisation',
@@ -447,7 +470,8 @@ export const signalsEn = {
       statusOnly: 'To protect the person, you now see only the status of this signal.',
       anonymous: 'Anonymous notification: no identity was kept.',
       statusExplained: {
-        received: 'Received: the signal waits for triage by a specialised centre or the police trafficking unit.',
+        received:
+          'Received: the signal waits for triage by a specialised centre or the police trafficking unit.',
         in_triage: 'In triage: a specialised centre or the police trafficking unit is assessing the signal.',
         referred: 'Referred: the signal was passed on to the partner that will follow it up.',
         accepted: 'Accepted: a partner has taken on the follow-up.',
@@ -468,7 +492,8 @@ export const signalsEn = {
   triage: {
     pageTitle: 'Triage',
     title: 'Triage of signals',
-    intro: 'Signals and public reports routed to your organisation. Urgent ones first: immediate danger, then (possible) minors.',
+    intro:
+      'Signals and public reports routed to your organisation. Urgent ones first: immediate danger, then (possible) minors.',
     filters: {
       label: 'Filter the signals',
       status: 'Status',
@@ -513,7 +538,8 @@ export const signalsEn = {
         accept: 'Your organisation takes on the follow-up.',
         smuggling_not_trafficking: 'Closes the signal: smuggling without signs of exploitation.',
         not_trafficking: 'Closes the signal: no indication of trafficking.',
-        insufficient_information: 'Closes the signal: too little to go on. You can first ask the reporter a question.',
+        insufficient_information:
+          'Closes the signal: too little to go on. You can first ask the reporter a question.',
       } satisfies Record<SignalDecision, string>,
       reason: 'Reason',
       reasonHelp: 'Why you decide this. The reporter’s organisation sees the status, not this reason.',
@@ -522,7 +548,8 @@ export const signalsEn = {
       confirmBody: 'Decide “{{decision}}” for signal {{reference}}? This cannot be undone here.',
       confirm: 'Confirm decision',
       saved: 'Decision saved. New status: {{status}}.',
-      stale: 'Someone else changed or decided this signal in the meantime. The page shows the latest version; check it before deciding.',
+      stale:
+        'Someone else changed or decided this signal in the meantime. The page shows the latest version; check it before deciding.',
     },
     ask: {
       title: 'Ask the reporter',
@@ -533,6 +560,8 @@ export const signalsEn = {
     },
   },
   publicReport: {
+    homeLink: 'Saw something that worries you?',
+    homeLinkAction: 'Report a situation — you may stay anonymous',
     pageTitle: 'Report a situation',
     title: 'Report a possible case of human trafficking',
     intro:
@@ -561,7 +590,8 @@ export const signalsEn = {
     formsHelp: 'Choose what fits. You do not have to be sure.',
     contact: {
       title: 'Your contact details (optional)',
-      anonymous: 'You may stay anonymous. If you leave a phone number or e-mail, a centre or the police may contact you with questions.',
+      anonymous:
+        'You may stay anonymous. If you leave a phone number or e-mail, a centre or the police may contact you with questions.',
       name: 'Name',
       phone: 'Phone number',
       email: 'E-mail address',
@@ -570,7 +600,8 @@ export const signalsEn = {
     fixErrors: 'Some answers need your attention.',
     checking: 'Checking your browser…',
     sending: 'Sending…',
-    privacy: 'Your report goes only to the specialised centres and the police trafficking unit, through a secure connection.',
+    privacy:
+      'Your report goes only to the specialised centres and the police trafficking unit, through a secure connection.',
     submit: 'Send report',
     tooMany: 'Too many reports were sent from this connection. Try again later, or call one of the centres.',
     proofFailed: 'The form could not be checked. Reload the page and try again.',
@@ -593,7 +624,8 @@ export const signalsEn = {
     newVersion: 'New version',
     newVersionOf: 'New version of “{{title}}”',
     editing: 'New version {{version}} of “{{title}}”',
-    editingHelp: 'Edit the texts in the four languages, add or remove signs, then publish. Nothing changes until you publish.',
+    editingHelp:
+      'Edit the texts in the four languages, add or remove signs, then publish. Nothing changes until you publish.',
     fields: {
       title: 'Title ({{language}})',
       description: 'Description ({{language}})',
@@ -602,7 +634,8 @@ export const signalsEn = {
       sourceUrl: 'Web address of the source',
       sourceNote: 'Note on the source',
       threshold: 'Threshold',
-      thresholdHelp: 'From this many ticked signs, the wizard advises contacting a centre. Empty: the general rule.',
+      thresholdHelp:
+        'From this many ticked signs, the wizard advises contacting a centre. Empty: the general rule.',
       sectors: 'Sectors',
       sectorsHelp: 'The wizard proposes the list for these sectors.',
       ruleKept: 'The combination rule of this list (ILO/EC) is kept as it is.',
@@ -613,7 +646,8 @@ export const signalsEn = {
     indicatorsTitle_other: '{{count}} signs',
     indicator: {
       id: 'Identifier',
-      idHelp: 'Lower-case letters, digits, dots and underscores, for example general.no_pay. It cannot change later.',
+      idHelp:
+        'Lower-case letters, digits, dots and underscores, for example general.no_pay. It cannot change later.',
       idFixed: 'Signals refer to this identifier, so it stays the same across versions.',
       text: 'Text ({{language}})',
       hint: 'Example or explanation ({{language}}, optional)',
@@ -629,7 +663,8 @@ export const signalsEn = {
     },
     publish: 'Publish version {{version}}',
     published: 'Version {{version}} of “{{title}}” is published.',
-    conflict: 'Someone published a new version of this list in the meantime. Cancel, open the list again and redo your change.',
+    conflict:
+      'Someone published a new version of this list in the meantime. Cancel, open the list again and redo your change.',
     errors: {
       summary_one: '{{count}} field needs attention:',
       summary_other: '{{count}} fields need attention:',
@@ -639,4 +674,3 @@ export const signalsEn = {
     },
   },
 };
-

@@ -75,7 +75,8 @@ export const signalsFr: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
       },
       smugglingHelp: {
         none: 'Rien n’indique une aide à l’entrée, au transit ou au séjour illégal.',
-        smuggling_only: 'Aidé, contre profit, à entrer, transiter ou séjourner illégalement — sans signes d’exploitation.',
+        smuggling_only:
+          'Aidé, contre profit, à entrer, transiter ou séjourner illégalement — sans signes d’exploitation.',
         aggravated_smuggling:
           'Trafic impliquant un mineur, l’abus d’une situation particulièrement vulnérable, des violences ou menaces, un danger pour la vie ou un dommage durable.',
       },
@@ -90,7 +91,8 @@ export const signalsFr: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
       },
       traceHint: {
         suspect: 'Un nom, surnom ou une description d’une personne soupçonnée d’exploitation.',
-        phone: 'Avec l’indicatif du pays, par exemple +32 470 12 34 56 (sans indicatif, la Belgique est supposée).',
+        phone:
+          'Avec l’indicatif du pays, par exemple +32 470 12 34 56 (sans indicatif, la Belgique est supposée).',
         address: 'Rue, numéro et commune du lieu de travail ou du logement.',
         company: 'Le numéro d’entreprise (BCE), par exemple 0403.170.701.',
         vehicle: 'La plaque d’immatriculation, par exemple 1-ABC-123.',
@@ -119,10 +121,13 @@ export const signalsFr: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
       strength: { strong: 'Fort', medium: 'Moyen', weak: 'Faible' },
     },
     validation: {
-      invalid_phone: 'Ce n’est pas un numéro de téléphone valide. Indiquez l’indicatif du pays, par exemple +32 470 12 34 56.',
+      invalid_phone:
+        'Ce n’est pas un numéro de téléphone valide. Indiquez l’indicatif du pays, par exemple +32 470 12 34 56.',
       invalid_iban: 'Ce n’est pas un IBAN valide. Vérifiez le numéro, par exemple BE68 5390 0754 7034.',
-      invalid_enterprise_number: 'Ce n’est pas un numéro d’entreprise valide : 10 chiffres avec un chiffre de contrôle correct, par exemple 0403.170.701.',
-      invalid_vehicle_plate: 'Cela ne ressemble pas à une plaque d’immatriculation. Tapez-la comme sur la plaque, par exemple 1-ABC-123.',
+      invalid_enterprise_number:
+        'Ce n’est pas un numéro d’entreprise valide : 10 chiffres avec un chiffre de contrôle correct, par exemple 0403.170.701.',
+      invalid_vehicle_plate:
+        'Cela ne ressemble pas à une plaque d’immatriculation. Tapez-la comme sur la plaque, par exemple 1-ABC-123.',
       invalid_website: 'Tapez une adresse web, par exemple example.be/page.',
       date_in_future: 'La date ne peut pas être dans le futur.',
       consent_required_for_adult: 'Pour un adulte, indiquez si la personne accepte d’être orientée.',
@@ -152,7 +157,8 @@ export const signalsFr: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
       clear: 'Effacer',
       nothingFound: 'Aucun résultat',
       stepErrors: 'Certaines réponses de cette étape demandent votre attention.',
-      anonymousField: 'Non conservé : la personne refuse l’orientation, le signalement est donc enregistré sans identité.',
+      anonymousField:
+        'Non conservé : la personne refuse l’orientation, le signalement est donc enregistré sans identité.',
       noNamesWarning: 'N’écrivez pas de noms ni d’autres données qui identifient la personne.',
       contextFailed: 'Les listes de signes et les contacts n’ont pas pu être chargés.',
       draftGone: 'Ce brouillon n’existe plus. Il a peut-être déjà été envoyé ou supprimé.',
@@ -195,13 +201,15 @@ export const signalsFr: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
       },
       person: {
         minor: 'La personne a-t-elle moins de 18 ans ?',
-        minorHelp: 'En cas de doute, choisissez « Pas sûr » : la personne est alors traitée comme un mineur possible.',
+        minorHelp:
+          'En cas de doute, choisissez « Pas sûr » : la personne est alors traitée comme un mineur possible.',
         unaccompanied: 'Le jeune est-il non accompagné ?',
         unaccompaniedHelp: 'Non accompagné : aucun parent ni tuteur légal avec lui en Belgique.',
         ageYears: 'Âge (estimé si nécessaire)',
         ageHelp: 'En années. Une notification anonyme ne garde que la tranche d’âge.',
         identity: 'Identité',
-        identityAnonymous: 'La personne refuse l’orientation : le signalement est conservé sans identité. Ces champs ne sont pas enregistrés.',
+        identityAnonymous:
+          'La personne refuse l’orientation : le signalement est conservé sans identité. Ces champs ne sont pas enregistrés.',
         identityUnknown: 'Identité inconnue',
         identityUnknownHelp: 'Activez si vous ne savez pas qui est la personne.',
         givenName: 'Prénom',
@@ -216,7 +224,8 @@ export const signalsFr: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
         languages: 'Langues parlées par la personne',
         interpreterNeeded: 'Faut-il un interprète ?',
         personCount: 'Nombre de personnes dans la même situation',
-        personCountHelp: 'Si plusieurs personnes sont dans la même situation, décrivez-en une et indiquez le nombre.',
+        personCountHelp:
+          'Si plusieurs personnes sont dans la même situation, décrivez-en une et indiquez le nombre.',
       },
       indicators: {
         intro:
@@ -238,12 +247,14 @@ export const signalsFr: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
         noteHelp: 'Ce que vous avez vu ou entendu exactement.',
       },
       forms: {
-        intro: 'Quelle forme d’exploitation soupçonnez-vous ? Vous pouvez n’en choisir aucune, une ou plusieurs.',
+        intro:
+          'Quelle forme d’exploitation soupçonnez-vous ? Vous pouvez n’en choisir aucune, une ou plusieurs.',
         legend: 'Forme(s) d’exploitation soupçonnée(s)',
         help: 'Les finalités d’exploitation du droit belge. La valeur HTCDS est la norme internationale de données.',
         htcds: 'HTCDS : {{value}}',
         smugglingLegend: 'Trafic d’êtres humains',
-        smugglingHelp: 'Le trafic est une infraction distincte ; seul le trafic avec circonstances aggravantes donne accès à la protection des victimes.',
+        smugglingHelp:
+          'Le trafic est une infraction distincte ; seul le trafic avec circonstances aggravantes donne accès à la protection des victimes.',
         country: 'Pays où l’exploitation a eu lieu',
         countryHelp: 'Tapez pour chercher. Laissez vide si inconnu.',
         countryUnknown: 'Inconnu',
@@ -251,7 +262,8 @@ export const signalsFr: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
       traces: {
         intro:
           'Les personnes et les choses autour de la situation : suspects, numéros de téléphone, lieu de travail, entreprises, véhicules, comptes bancaires, annonces. Ils sont conservés même dans une notification anonyme.',
-        notTheVictim: 'N’indiquez pas ici les données de la personne concernée — seulement celles des personnes et des choses autour d’elle.',
+        notTheVictim:
+          'N’indiquez pas ici les données de la personne concernée — seulement celles des personnes et des choses autour d’elle.',
         empty: 'Pas encore de traces.',
         addTitle: 'Ajouter une trace',
         add: {
@@ -270,11 +282,14 @@ export const signalsFr: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
         remove: 'Supprimer la trace {{number}}',
       },
       consent: {
-        intro: 'Un centre spécialisé ne peut prendre en charge l’hébergement et l’accompagnement d’un adulte que s’il est d’accord.',
+        intro:
+          'Un centre spécialisé ne peut prendre en charge l’hébergement et l’accompagnement d’un adulte que s’il est d’accord.',
         legend: 'La personne accepte-t-elle d’être orientée vers un centre spécialisé ?',
         yesHelp: 'Le signalement part au triage avec l’identité que vous avez saisie.',
-        noHelp: 'Le signalement compte quand même, mais il est conservé sans identité (notification anonyme).',
-        unknownHelp: 'Le signalement part au triage ; le centre pourra poser la question de l’accord plus tard.',
+        noHelp:
+          'Le signalement compte quand même, mais il est conservé sans identité (notification anonyme).',
+        unknownHelp:
+          'Le signalement part au triage ; le centre pourra poser la question de l’accord plus tard.',
         minorBody:
           'Pour une personne qui a ou pourrait avoir moins de 18 ans, aucun accord n’est nécessaire pour l’orienter : la protection de la jeunesse agit dans l’intérêt de l’enfant. Expliquez ce qui va se passer avec des mots que le jeune comprend.',
         minorSet: 'L’accord est enregistré comme « pas nécessaire : mineur (possible) ».',
@@ -285,7 +300,8 @@ export const signalsFr: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
           'La personne est majeure et refuse l’orientation. Le signalement compte quand même et aide les enquêtes, mais il est enregistré comme notification anonyme.',
         anonymousRemoved:
           'Supprimés avant l’enregistrement : noms, autres noms, date de naissance, numéro de document, commune et votre propre récit de la situation. L’âge n’est conservé que sous forme de tranche d’âge.',
-        anonymousKept: 'Conservés : date, arrondissement judiciaire, secteur, signes, formes soupçonnées, genre, nationalité et les traces des suspects.',
+        anonymousKept:
+          'Conservés : date, arrondissement judiciaire, secteur, signes, formes soupçonnées, genre, nationalité et les traces des suspects.',
       },
       review: {
         intro: 'Vérifiez ce qui sera envoyé. « Modifier » vous ramène à une étape.',
@@ -294,13 +310,17 @@ export const signalsFr: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
       done: {
         title: 'Signalement envoyé',
         referenceLabel: 'Référence',
-        referenceHelp: 'Mentionnez cette référence si vous contactez un centre ou la police au sujet de ce signalement.',
+        referenceHelp:
+          'Mentionnez cette référence si vous contactez un centre ou la police au sujet de ce signalement.',
         anonymous: 'Le signalement a été enregistré comme notification anonyme, sans identité.',
         nextTitle: 'Et maintenant ?',
-        next1: 'Les centres spécialisés et la cellule traite de la police fédérale de l’arrondissement reçoivent le signalement et l’évaluent (triage).',
+        next1:
+          'Les centres spécialisés et la cellule traite de la police fédérale de l’arrondissement reçoivent le signalement et l’évaluent (triage).',
         next2: 'Ils peuvent vous poser une question via Keten. Vous la trouverez sous « Mes signalements ».',
-        next3: 'Vous suivez le statut sous « Mes signalements ». Une fois le signalement orienté, vous ne voyez plus que son statut, pour protéger la personne.',
-        next3Anonymous: 'La notification anonyme est comptée dans les chiffres et peut être reliée à d’autres signalements grâce aux traces.',
+        next3:
+          'Vous suivez le statut sous « Mes signalements ». Une fois le signalement orienté, vous ne voyez plus que son statut, pour protéger la personne.',
+        next3Anonymous:
+          'La notification anonyme est comptée dans les chiffres et peut être reliée à d’autres signalements grâce aux traces.',
         stillUrgent: 'Si la situation est urgente, n’attendez pas : appelez le centre ou le 112.',
         toMySignals: 'Mes signalements',
         newSignal: 'Nouveau signalement',
@@ -317,9 +337,9 @@ export const signalsFr: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
       urgentCount_other: '{{count}} urgents',
       call: 'Appeler le {{number}}',
       call112: 'Appeler le 112',
-      hours: 'Joignable : {{hours}}',
       noContacts: 'Les instructions de votre service indiquent comment joindre la permanence.',
-      minorUnsure: 'Vous n’êtes pas sûr de l’âge : traitez la personne comme mineure jusqu’à ce que l’âge soit établi.',
+      minorUnsure:
+        'Vous n’êtes pas sûr de l’âge : traitez la personne comme mineure jusqu’à ce que l’âge soit établi.',
       guardianEea:
         'Le jeune semble venir de l’UE, de l’EEE ou de Suisse. Le Service des Tutelles est aussi compétent lorsqu’un tel mineur ne remplit pas les conditions de séjour ou se trouve en situation de vulnérabilité : signalez quand même, le service décide.',
       guardianNationalityUnknown: 'La nationalité est inconnue : signalez quand même.',
@@ -328,9 +348,11 @@ export const signalsFr: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
       condition1: 'rompre les contacts avec les exploiteurs présumés ;',
       condition2: 'accepter l’accompagnement d’un centre spécialisé reconnu ;',
       condition3: 'coopérer avec la justice (plainte ou déclarations).',
-      conditionsAfter: 'Le centre explique la procédure et laisse à la personne le temps de réfléchir. Informations pour les victimes :',
+      conditionsAfter:
+        'Le centre explique la procédure et laisse à la personne le temps de réfléchir. Informations pour les victimes :',
       victimInfo: 'Informations pour les victimes',
-      beneluxNoContact: 'Keten ne connaît pas encore de point de contact pour {{country}} ; un centre spécialisé peut aider.',
+      beneluxNoContact:
+        'Keten ne connaît pas encore de point de contact pour {{country}} ; un centre spécialisé peut aider.',
       why: {
         label: 'Pourquoi : {{reasons}}.',
         ticked_one: '{{count}} signe coché',
@@ -410,7 +432,8 @@ export const signalsFr: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
     },
     drafts: {
       title: 'Mes brouillons',
-      intro: 'Les signalements commencés mais pas envoyés. Les brouillons sont conservés pendant une durée limitée.',
+      intro:
+        'Les signalements commencés mais pas envoyés. Les brouillons sont conservés pendant une durée limitée.',
       savedOn: 'Brouillon du {{date}}',
       atStep: 'Arrêté à : {{step}}',
       resume: 'Reprendre',
@@ -418,12 +441,14 @@ export const signalsFr: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
       delete: 'Supprimer',
       deleteNamed: 'Supprimer le brouillon du {{date}}',
       confirmTitle: 'Supprimer ce brouillon ?',
-      confirmBody: 'Le brouillon et tout son contenu sont supprimés définitivement. Un signalement déjà envoyé n’est pas concerné.',
+      confirmBody:
+        'Le brouillon et tout son contenu sont supprimés définitivement. Un signalement déjà envoyé n’est pas concerné.',
     },
     mine: {
       pageTitle: 'Mes signalements',
       title: 'Mes signalements',
-      intro: 'Les signalements de votre organisation, avec leur statut. Ouvrez-en un pour le consulter ou répondre à une question.',
+      intro:
+        'Les signalements de votre organisation, avec leur statut. Ouvrez-en un pour le consulter ou répondre à une question.',
       newSignal: 'Nouveau signalement',
       listTitle: 'Signalements envoyés',
       caption: 'Signalements de mon organisation',
@@ -443,8 +468,10 @@ export const signalsFr: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
       statusOnly: 'Pour protéger la personne, vous ne voyez plus que le statut de ce signalement.',
       anonymous: 'Notification anonyme : aucune identité n’a été conservée.',
       statusExplained: {
-        received: 'Reçu : le signalement attend le triage par un centre spécialisé ou la cellule traite de la police.',
-        in_triage: 'En triage : un centre spécialisé ou la cellule traite de la police évalue le signalement.',
+        received:
+          'Reçu : le signalement attend le triage par un centre spécialisé ou la cellule traite de la police.',
+        in_triage:
+          'En triage : un centre spécialisé ou la cellule traite de la police évalue le signalement.',
         referred: 'Orienté : le signalement a été transmis au partenaire qui en assure le suivi.',
         accepted: 'Accepté : un partenaire a pris en charge le suivi.',
         closed: 'Clôturé : le triage a décidé qu’aucun autre suivi n’est nécessaire via ce signalement.',
@@ -464,7 +491,8 @@ export const signalsFr: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
   triage: {
     pageTitle: 'Triage',
     title: 'Triage des signalements',
-    intro: 'Les signalements et signalements citoyens adressés à votre organisation. Les urgents d’abord : danger immédiat, puis mineurs (possibles).',
+    intro:
+      'Les signalements et signalements citoyens adressés à votre organisation. Les urgents d’abord : danger immédiat, puis mineurs (possibles).',
     filters: {
       label: 'Filtrer les signalements',
       status: 'Statut',
@@ -474,7 +502,11 @@ export const signalsFr: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
       district: 'Arrondissement judiciaire',
       allDistricts: 'Tous les arrondissements',
       sort: 'Ordre',
-      sortValues: { urgent: 'Urgents d’abord', newest: 'Plus récents d’abord', oldest: 'Plus anciens d’abord' },
+      sortValues: {
+        urgent: 'Urgents d’abord',
+        newest: 'Plus récents d’abord',
+        oldest: 'Plus anciens d’abord',
+      },
     },
     count_one: '{{count}} signalement',
     count_other: '{{count}} signalements',
@@ -492,7 +524,8 @@ export const signalsFr: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
     noDistrict: 'Inconnu',
     emptyOpen: 'Rien n’attend le triage',
     empty: 'Aucun signalement trouvé',
-    emptyHint: 'Les nouveaux signalements pour votre organisation apparaissent ici. Modifiez les filtres pour en voir d’autres.',
+    emptyHint:
+      'Les nouveaux signalements pour votre organisation apparaissent ici. Modifiez les filtres pour en voir d’autres.',
     detail: {
       back: 'Retour au triage',
       reporterContact: 'Coordonnées de la personne qui a signalé',
@@ -509,16 +542,19 @@ export const signalsFr: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
         accept: 'Votre organisation prend en charge le suivi.',
         smuggling_not_trafficking: 'Clôture le signalement : trafic sans signes d’exploitation.',
         not_trafficking: 'Clôture le signalement : aucune indication de traite.',
-        insufficient_information: 'Clôture le signalement : trop peu d’éléments. Vous pouvez d’abord poser une question à l’auteur.',
+        insufficient_information:
+          'Clôture le signalement : trop peu d’éléments. Vous pouvez d’abord poser une question à l’auteur.',
       },
       reason: 'Motif',
       reasonHelp: 'Pourquoi vous décidez ainsi. L’organisation de l’auteur voit le statut, pas ce motif.',
       submit: 'Décider…',
       confirmTitle: 'Confirmer la décision',
-      confirmBody: 'Décider « {{decision}} » pour le signalement {{reference}} ? Cela ne peut pas être annulé ici.',
+      confirmBody:
+        'Décider « {{decision}} » pour le signalement {{reference}} ? Cela ne peut pas être annulé ici.',
       confirm: 'Confirmer la décision',
       saved: 'Décision enregistrée. Nouveau statut : {{status}}.',
-      stale: 'Quelqu’un d’autre a modifié ce signalement ou décidé entre-temps. La page montre la dernière version ; vérifiez-la avant de décider.',
+      stale:
+        'Quelqu’un d’autre a modifié ce signalement ou décidé entre-temps. La page montre la dernière version ; vérifiez-la avant de décider.',
     },
     ask: {
       title: 'Poser une question à l’auteur',
@@ -529,6 +565,8 @@ export const signalsFr: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
     },
   },
   publicReport: {
+    homeLink: 'Vous avez vu quelque chose d’inquiétant ?',
+    homeLinkAction: 'Signalez une situation — vous pouvez rester anonyme',
     pageTitle: 'Signaler une situation',
     title: 'Signaler un cas possible de traite des êtres humains',
     intro:
@@ -541,7 +579,8 @@ export const signalsFr: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
     helpLines: {
       title: 'Vous voulez parler à quelqu’un ?',
       intro: 'Les centres spécialisés pour les victimes de la traite :',
-      unavailable: 'Les numéros des centres ne peuvent pas être affichés pour l’instant. En cas d’urgence, appelez le 112.',
+      unavailable:
+        'Les numéros des centres ne peuvent pas être affichés pour l’instant. En cas d’urgence, appelez le 112.',
     },
     formTitle: 'Votre signalement',
     description: 'Qu’avez-vous vu ou entendu ?',
@@ -557,7 +596,8 @@ export const signalsFr: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
     formsHelp: 'Choisissez ce qui correspond. Vous n’avez pas besoin d’être sûr.',
     contact: {
       title: 'Vos coordonnées (facultatif)',
-      anonymous: 'Vous pouvez rester anonyme. Si vous laissez un numéro de téléphone ou une adresse e-mail, un centre ou la police pourra vous contacter pour des questions.',
+      anonymous:
+        'Vous pouvez rester anonyme. Si vous laissez un numéro de téléphone ou une adresse e-mail, un centre ou la police pourra vous contacter pour des questions.',
       name: 'Nom',
       phone: 'Numéro de téléphone',
       email: 'Adresse e-mail',
@@ -566,9 +606,11 @@ export const signalsFr: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
     fixErrors: 'Certaines réponses demandent votre attention.',
     checking: 'Vérification de votre navigateur…',
     sending: 'Envoi…',
-    privacy: 'Votre signalement est transmis uniquement aux centres spécialisés et à la cellule traite de la police, par une connexion sécurisée.',
+    privacy:
+      'Votre signalement est transmis uniquement aux centres spécialisés et à la cellule traite de la police, par une connexion sécurisée.',
     submit: 'Envoyer le signalement',
-    tooMany: 'Trop de signalements ont été envoyés depuis cette connexion. Réessayez plus tard, ou appelez un des centres.',
+    tooMany:
+      'Trop de signalements ont été envoyés depuis cette connexion. Réessayez plus tard, ou appelez un des centres.',
     proofFailed: 'Le formulaire n’a pas pu être vérifié. Rechargez la page et réessayez.',
     done: {
       title: 'Merci pour votre signalement',
@@ -589,7 +631,8 @@ export const signalsFr: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
     newVersion: 'Nouvelle version',
     newVersionOf: 'Nouvelle version de « {{title}} »',
     editing: 'Nouvelle version {{version}} de « {{title}} »',
-    editingHelp: 'Modifiez les textes dans les quatre langues, ajoutez ou supprimez des signes, puis publiez. Rien ne change avant la publication.',
+    editingHelp:
+      'Modifiez les textes dans les quatre langues, ajoutez ou supprimez des signes, puis publiez. Rien ne change avant la publication.',
     fields: {
       title: 'Titre ({{language}})',
       description: 'Description ({{language}})',
@@ -598,7 +641,8 @@ export const signalsFr: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
       sourceUrl: 'Adresse web de la source',
       sourceNote: 'Remarque sur la source',
       threshold: 'Seuil',
-      thresholdHelp: 'À partir de ce nombre de signes cochés, l’assistant conseille de contacter un centre. Vide : la règle générale.',
+      thresholdHelp:
+        'À partir de ce nombre de signes cochés, l’assistant conseille de contacter un centre. Vide : la règle générale.',
       sectors: 'Secteurs',
       sectorsHelp: 'L’assistant propose la liste pour ces secteurs.',
       ruleKept: 'La règle de combinaison de cette liste (OIT/CE) est conservée telle quelle.',
@@ -609,7 +653,8 @@ export const signalsFr: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
     indicatorsTitle_other: '{{count}} signes',
     indicator: {
       id: 'Identifiant',
-      idHelp: 'Minuscules, chiffres, points et traits de soulignement, par exemple general.no_pay. Il ne pourra plus changer.',
+      idHelp:
+        'Minuscules, chiffres, points et traits de soulignement, par exemple general.no_pay. Il ne pourra plus changer.',
       idFixed: 'Les signalements renvoient à cet identifiant : il reste le même d’une version à l’autre.',
       text: 'Texte ({{language}})',
       hint: 'Exemple ou explication ({{language}}, facultatif)',
@@ -625,7 +670,8 @@ export const signalsFr: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
     },
     publish: 'Publier la version {{version}}',
     published: 'La version {{version}} de « {{title}} » est publiée.',
-    conflict: 'Quelqu’un a publié une nouvelle version de cette liste entre-temps. Annulez, rouvrez la liste et refaites votre modification.',
+    conflict:
+      'Quelqu’un a publié une nouvelle version de cette liste entre-temps. Annulez, rouvrez la liste et refaites votre modification.',
     errors: {
       summary_one: '{{count}} champ demande votre attention :',
       summary_other: '{{count}} champs demandent votre attention :',

@@ -73,7 +73,8 @@ export const signalsNl: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
       },
       smugglingHelp: {
         none: 'Niets wijst op hulp bij illegale binnenkomst, doorreis of verblijf.',
-        smuggling_only: 'Geholpen, voor winst, om illegaal binnen te komen, door te reizen of te verblijven — zonder tekenen van uitbuiting.',
+        smuggling_only:
+          'Geholpen, voor winst, om illegaal binnen te komen, door te reizen of te verblijven — zonder tekenen van uitbuiting.',
         aggravated_smuggling:
           'Smokkel waarbij een minderjarige betrokken was, of misbruik van een bijzonder kwetsbare situatie, geweld of bedreiging, levensgevaar of blijvende schade.',
       },
@@ -119,11 +120,13 @@ export const signalsNl: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
     validation: {
       invalid_phone: 'Dit is geen geldig telefoonnummer. Vermeld de landcode, bijvoorbeeld +32 470 12 34 56.',
       invalid_iban: 'Dit is geen geldig IBAN. Controleer het nummer, bijvoorbeeld BE68 5390 0754 7034.',
-      invalid_enterprise_number: 'Dit is geen geldig ondernemingsnummer: 10 cijfers met een correct controlegetal, bijvoorbeeld 0403.170.701.',
+      invalid_enterprise_number:
+        'Dit is geen geldig ondernemingsnummer: 10 cijfers met een correct controlegetal, bijvoorbeeld 0403.170.701.',
       invalid_vehicle_plate: 'Dit lijkt geen nummerplaat. Typ ze zoals op de plaat, bijvoorbeeld 1-ABC-123.',
       invalid_website: 'Typ een webadres, bijvoorbeeld example.be/pagina.',
       date_in_future: 'De datum kan niet in de toekomst liggen.',
-      consent_required_for_adult: 'Geef voor een meerderjarige aan of de persoon instemt met een doorverwijzing.',
+      consent_required_for_adult:
+        'Geef voor een meerderjarige aan of de persoon instemt met een doorverwijzing.',
       date: 'Vul een datum in, bijvoorbeeld 21/11/2026.',
       age: 'Vul een leeftijd in jaren in, tussen 0 en 120.',
       personCount: 'Vul een getal in tussen 1 en {{max}}.',
@@ -150,7 +153,8 @@ export const signalsNl: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
       clear: 'Wissen',
       nothingFound: 'Niets gevonden',
       stepErrors: 'Enkele antwoorden in deze stap vragen uw aandacht.',
-      anonymousField: 'Wordt niet bewaard: de persoon weigert een doorverwijzing, dus het signaal wordt zonder identiteit opgeslagen.',
+      anonymousField:
+        'Wordt niet bewaard: de persoon weigert een doorverwijzing, dus het signaal wordt zonder identiteit opgeslagen.',
       noNamesWarning: 'Schrijf geen namen of andere gegevens die de persoon identificeren.',
       contextFailed: 'De lijsten met signalen en de contactgegevens konden niet worden geladen.',
       draftGone: 'Dit ontwerp bestaat niet meer. Het werd misschien al ingediend of verwijderd.',
@@ -193,13 +197,15 @@ export const signalsNl: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
       },
       person: {
         minor: 'Is de persoon jonger dan 18?',
-        minorHelp: 'Twijfelt u, kies dan “Niet zeker”: de persoon wordt dan behandeld als mogelijk minderjarig.',
+        minorHelp:
+          'Twijfelt u, kies dan “Niet zeker”: de persoon wordt dan behandeld als mogelijk minderjarig.',
         unaccompanied: 'Is de jongere niet-begeleid?',
         unaccompaniedHelp: 'Niet-begeleid: geen ouder of wettelijke voogd bij zich in België.',
         ageYears: 'Leeftijd (zo nodig geschat)',
         ageHelp: 'In jaren. Een anonieme melding bewaart enkel de leeftijdsklasse.',
         identity: 'Identiteit',
-        identityAnonymous: 'De persoon weigert een doorverwijzing: het signaal wordt zonder identiteit bewaard. Deze velden worden niet opgeslagen.',
+        identityAnonymous:
+          'De persoon weigert een doorverwijzing: het signaal wordt zonder identiteit bewaard. Deze velden worden niet opgeslagen.',
         identityUnknown: 'Identiteit onbekend',
         identityUnknownHelp: 'Zet aan als u niet weet wie de persoon is.',
         givenName: 'Voornaam',
@@ -214,7 +220,8 @@ export const signalsNl: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
         languages: 'Talen die de persoon spreekt',
         interpreterNeeded: 'Is een tolk nodig?',
         personCount: 'Aantal personen in dezelfde situatie',
-        personCountHelp: 'Zijn meerdere mensen in dezelfde situatie, beschrijf er dan één en geef het aantal.',
+        personCountHelp:
+          'Zijn meerdere mensen in dezelfde situatie, beschrijf er dan één en geef het aantal.',
       },
       indicators: {
         intro:
@@ -241,7 +248,8 @@ export const signalsNl: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
         help: 'De doeleinden van uitbuiting in het Belgische recht. De HTCDS-waarde is de internationale gegevensstandaard.',
         htcds: 'HTCDS: {{value}}',
         smugglingLegend: 'Mensensmokkel',
-        smugglingHelp: 'Mensensmokkel is een afzonderlijk misdrijf; enkel smokkel met verzwarende omstandigheden geeft toegang tot slachtofferbescherming.',
+        smugglingHelp:
+          'Mensensmokkel is een afzonderlijk misdrijf; enkel smokkel met verzwarende omstandigheden geeft toegang tot slachtofferbescherming.',
         country: 'Land waar de uitbuiting plaatsvond',
         countryHelp: 'Typ om te zoeken. Leeg laten als onbekend.',
         countryUnknown: 'Onbekend',
@@ -249,7 +257,8 @@ export const signalsNl: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
       traces: {
         intro:
           'De mensen en dingen rond de situatie: verdachten, telefoonnummers, de werkplek, ondernemingen, voertuigen, bankrekeningen, advertenties. Ze worden ook in een anonieme melding bewaard.',
-        notTheVictim: 'Vul hier niet de gegevens van de betrokken persoon in — enkel die van de mensen en dingen rondom.',
+        notTheVictim:
+          'Vul hier niet de gegevens van de betrokken persoon in — enkel die van de mensen en dingen rondom.',
         empty: 'Nog geen sporen.',
         addTitle: 'Een spoor toevoegen',
         add: {
@@ -268,7 +277,8 @@ export const signalsNl: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
         remove: 'Spoor {{number}} verwijderen',
       },
       consent: {
-        intro: 'Een gespecialiseerd centrum kan de opvang en begeleiding van een meerderjarige enkel overnemen als die instemt.',
+        intro:
+          'Een gespecialiseerd centrum kan de opvang en begeleiding van een meerderjarige enkel overnemen als die instemt.',
         legend: 'Stemt de persoon in met een doorverwijzing naar een gespecialiseerd centrum?',
         yesHelp: 'Het signaal gaat naar triage met de identiteit die u invulde.',
         noHelp: 'Het signaal telt nog mee, maar wordt zonder identiteit bewaard (anonieme melding).',
@@ -283,7 +293,8 @@ export const signalsNl: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
           'De persoon is meerderjarig en weigert een doorverwijzing. Het signaal telt nog mee en helpt onderzoeken, maar wordt bewaard als anonieme melding.',
         anonymousRemoved:
           'Verwijderd vóór het opslaan: namen, andere namen, geboortedatum, documentnummer, gemeente en uw eigen verslag van de situatie. De leeftijd wordt enkel als leeftijdsklasse bewaard.',
-        anonymousKept: 'Bewaard: datum, gerechtelijk arrondissement, sector, signalen, vermoedelijke vormen, gender, nationaliteit en de sporen van verdachten.',
+        anonymousKept:
+          'Bewaard: datum, gerechtelijk arrondissement, sector, signalen, vermoedelijke vormen, gender, nationaliteit en de sporen van verdachten.',
       },
       review: {
         intro: 'Kijk na wat er wordt ingediend. Met “Wijzigen” gaat u terug naar een stap.',
@@ -292,13 +303,17 @@ export const signalsNl: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
       done: {
         title: 'Signaal ingediend',
         referenceLabel: 'Referentie',
-        referenceHelp: 'Vermeld deze referentie als u over dit signaal contact opneemt met een centrum of de politie.',
+        referenceHelp:
+          'Vermeld deze referentie als u over dit signaal contact opneemt met een centrum of de politie.',
         anonymous: 'Het signaal werd bewaard als anonieme melding, zonder identiteit.',
         nextTitle: 'Wat gebeurt er nu?',
-        next1: 'De gespecialiseerde centra en de cel mensenhandel van de federale politie van het arrondissement ontvangen het signaal en beoordelen het (triage).',
+        next1:
+          'De gespecialiseerde centra en de cel mensenhandel van de federale politie van het arrondissement ontvangen het signaal en beoordelen het (triage).',
         next2: 'Zij kunnen u via Keten een vraag stellen. U vindt ze onder “Mijn signalen”.',
-        next3: 'U volgt de status onder “Mijn signalen”. Zodra het signaal is doorverwezen, ziet u enkel nog de status, om de persoon te beschermen.',
-        next3Anonymous: 'De anonieme melding telt mee in de cijfers en kan via de sporen aan andere signalen worden gekoppeld.',
+        next3:
+          'U volgt de status onder “Mijn signalen”. Zodra het signaal is doorverwezen, ziet u enkel nog de status, om de persoon te beschermen.',
+        next3Anonymous:
+          'De anonieme melding telt mee in de cijfers en kan via de sporen aan andere signalen worden gekoppeld.',
         stillUrgent: 'Is de situatie dringend, wacht dan niet: bel het centrum of 112.',
         toMySignals: 'Mijn signalen',
         newSignal: 'Nieuw signaal',
@@ -315,9 +330,9 @@ export const signalsNl: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
       urgentCount_other: '{{count}} dringend',
       call: 'Bel {{number}}',
       call112: 'Bel 112',
-      hours: 'Bereikbaar: {{hours}}',
       noContacts: 'De instructies van uw dienst zeggen hoe u wie van wacht is bereikt.',
-      minorUnsure: 'U bent niet zeker van de leeftijd: behandel de persoon als minderjarige tot de leeftijd is vastgesteld.',
+      minorUnsure:
+        'U bent niet zeker van de leeftijd: behandel de persoon als minderjarige tot de leeftijd is vastgesteld.',
       guardianEea:
         'De jongere lijkt uit de EU, de EER of Zwitserland te komen. De Dienst Voogdij is ook bevoegd als zo’n minderjarige niet aan de verblijfsvoorwaarden voldoet of zich in een kwetsbare situatie bevindt: meld het toch, de dienst beslist.',
       guardianNationalityUnknown: 'De nationaliteit is onbekend: meld het toch.',
@@ -326,9 +341,11 @@ export const signalsNl: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
       condition1: 'het contact met de vermoedelijke uitbuiters verbreken;',
       condition2: 'begeleiding aanvaarden door een erkend gespecialiseerd centrum;',
       condition3: 'meewerken met justitie (klacht indienen of verklaringen afleggen).',
-      conditionsAfter: 'Het centrum legt de procedure uit en geeft de persoon tijd om na te denken. Informatie voor slachtoffers:',
+      conditionsAfter:
+        'Het centrum legt de procedure uit en geeft de persoon tijd om na te denken. Informatie voor slachtoffers:',
       victimInfo: 'Informatie voor slachtoffers',
-      beneluxNoContact: 'Keten kent nog geen contactpunt voor {{country}}; een gespecialiseerd centrum kan helpen.',
+      beneluxNoContact:
+        'Keten kent nog geen contactpunt voor {{country}}; een gespecialiseerd centrum kan helpen.',
       why: {
         label: 'Waarom: {{reasons}}.',
         ticked_one: '{{count}} signaal aangevinkt',
@@ -416,12 +433,14 @@ export const signalsNl: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
       delete: 'Verwijderen',
       deleteNamed: 'Het ontwerp van {{date}} verwijderen',
       confirmTitle: 'Dit ontwerp verwijderen?',
-      confirmBody: 'Het ontwerp en alles wat erin staat, wordt definitief verwijderd. Een signaal dat al werd ingediend, blijft bestaan.',
+      confirmBody:
+        'Het ontwerp en alles wat erin staat, wordt definitief verwijderd. Een signaal dat al werd ingediend, blijft bestaan.',
     },
     mine: {
       pageTitle: 'Mijn signalen',
       title: 'Mijn signalen',
-      intro: 'De signalen van uw organisatie, met hun status. Open er een om het te bekijken of een vraag te beantwoorden.',
+      intro:
+        'De signalen van uw organisatie, met hun status. Open er een om het te bekijken of een vraag te beantwoorden.',
       newSignal: 'Nieuw signaal',
       listTitle: 'Ingediende signalen',
       caption: 'Signalen van mijn organisatie',
@@ -441,8 +460,10 @@ export const signalsNl: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
       statusOnly: 'Om de persoon te beschermen, ziet u van dit signaal nu enkel de status.',
       anonymous: 'Anonieme melding: er werd geen identiteit bewaard.',
       statusExplained: {
-        received: 'Ontvangen: het signaal wacht op triage door een gespecialiseerd centrum of de cel mensenhandel van de politie.',
-        in_triage: 'In triage: een gespecialiseerd centrum of de cel mensenhandel van de politie beoordeelt het signaal.',
+        received:
+          'Ontvangen: het signaal wacht op triage door een gespecialiseerd centrum of de cel mensenhandel van de politie.',
+        in_triage:
+          'In triage: een gespecialiseerd centrum of de cel mensenhandel van de politie beoordeelt het signaal.',
         referred: 'Doorverwezen: het signaal werd doorgegeven aan de partner die het opvolgt.',
         accepted: 'Aanvaard: een partner heeft de opvolging op zich genomen.',
         closed: 'Afgesloten: de triage besliste dat via dit signaal geen verdere opvolging nodig is.',
@@ -462,7 +483,8 @@ export const signalsNl: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
   triage: {
     pageTitle: 'Triage',
     title: 'Triage van signalen',
-    intro: 'Signalen en meldingen van burgers die naar uw organisatie zijn gestuurd. Dringende eerst: acuut gevaar, dan (mogelijk) minderjarigen.',
+    intro:
+      'Signalen en meldingen van burgers die naar uw organisatie zijn gestuurd. Dringende eerst: acuut gevaar, dan (mogelijk) minderjarigen.',
     filters: {
       label: 'De signalen filteren',
       status: 'Status',
@@ -507,16 +529,19 @@ export const signalsNl: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
         accept: 'Uw organisatie neemt de opvolging op zich.',
         smuggling_not_trafficking: 'Sluit het signaal af: mensensmokkel zonder tekenen van uitbuiting.',
         not_trafficking: 'Sluit het signaal af: geen aanwijzing van mensenhandel.',
-        insufficient_information: 'Sluit het signaal af: te weinig om op verder te gaan. U kunt eerst de melder een vraag stellen.',
+        insufficient_information:
+          'Sluit het signaal af: te weinig om op verder te gaan. U kunt eerst de melder een vraag stellen.',
       },
       reason: 'Reden',
       reasonHelp: 'Waarom u zo beslist. De organisatie van de melder ziet de status, niet deze reden.',
       submit: 'Beslissen…',
       confirmTitle: 'Bevestig de beslissing',
-      confirmBody: '“{{decision}}” beslissen voor signaal {{reference}}? Dit kan hier niet ongedaan worden gemaakt.',
+      confirmBody:
+        '“{{decision}}” beslissen voor signaal {{reference}}? Dit kan hier niet ongedaan worden gemaakt.',
       confirm: 'Beslissing bevestigen',
       saved: 'Beslissing bewaard. Nieuwe status: {{status}}.',
-      stale: 'Iemand anders heeft dit signaal intussen gewijzigd of erover beslist. De pagina toont de nieuwste versie; kijk die na voor u beslist.',
+      stale:
+        'Iemand anders heeft dit signaal intussen gewijzigd of erover beslist. De pagina toont de nieuwste versie; kijk die na voor u beslist.',
     },
     ask: {
       title: 'Een vraag stellen aan de melder',
@@ -527,6 +552,8 @@ export const signalsNl: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
     },
   },
   publicReport: {
+    homeLink: 'Zag u iets dat u verontrust?',
+    homeLinkAction: 'Meld een situatie — u mag anoniem blijven',
     pageTitle: 'Een situatie melden',
     title: 'Een mogelijk geval van mensenhandel melden',
     intro:
@@ -555,7 +582,8 @@ export const signalsNl: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
     formsHelp: 'Kies wat past. U hoeft niet zeker te zijn.',
     contact: {
       title: 'Uw contactgegevens (facultatief)',
-      anonymous: 'U mag anoniem blijven. Laat u een telefoonnummer of e-mailadres achter, dan kan een centrum of de politie u contacteren met vragen.',
+      anonymous:
+        'U mag anoniem blijven. Laat u een telefoonnummer of e-mailadres achter, dan kan een centrum of de politie u contacteren met vragen.',
       name: 'Naam',
       phone: 'Telefoonnummer',
       email: 'E-mailadres',
@@ -564,9 +592,11 @@ export const signalsNl: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
     fixErrors: 'Enkele antwoorden vragen uw aandacht.',
     checking: 'Uw browser wordt gecontroleerd…',
     sending: 'Versturen…',
-    privacy: 'Uw melding gaat via een beveiligde verbinding enkel naar de gespecialiseerde centra en de cel mensenhandel van de politie.',
+    privacy:
+      'Uw melding gaat via een beveiligde verbinding enkel naar de gespecialiseerde centra en de cel mensenhandel van de politie.',
     submit: 'Melding versturen',
-    tooMany: 'Er werden te veel meldingen verstuurd vanaf deze verbinding. Probeer het later opnieuw, of bel een van de centra.',
+    tooMany:
+      'Er werden te veel meldingen verstuurd vanaf deze verbinding. Probeer het later opnieuw, of bel een van de centra.',
     proofFailed: 'Het formulier kon niet worden gecontroleerd. Laad de pagina opnieuw en probeer nog eens.',
     done: {
       title: 'Bedankt voor uw melding',
@@ -587,7 +617,8 @@ export const signalsNl: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
     newVersion: 'Nieuwe versie',
     newVersionOf: 'Nieuwe versie van “{{title}}”',
     editing: 'Nieuwe versie {{version}} van “{{title}}”',
-    editingHelp: 'Bewerk de teksten in de vier talen, voeg signalen toe of verwijder ze, en publiceer dan. Er verandert niets tot u publiceert.',
+    editingHelp:
+      'Bewerk de teksten in de vier talen, voeg signalen toe of verwijder ze, en publiceer dan. Er verandert niets tot u publiceert.',
     fields: {
       title: 'Titel ({{language}})',
       description: 'Beschrijving ({{language}})',
@@ -596,7 +627,8 @@ export const signalsNl: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
       sourceUrl: 'Webadres van de bron',
       sourceNote: 'Opmerking bij de bron',
       threshold: 'Drempel',
-      thresholdHelp: 'Vanaf zoveel aangevinkte signalen raadt de wizard aan een centrum te contacteren. Leeg: de algemene regel.',
+      thresholdHelp:
+        'Vanaf zoveel aangevinkte signalen raadt de wizard aan een centrum te contacteren. Leeg: de algemene regel.',
       sectors: 'Sectoren',
       sectorsHelp: 'De wizard stelt de lijst voor in deze sectoren.',
       ruleKept: 'De combinatieregel van deze lijst (ILO/EC) blijft zoals hij is.',
@@ -607,7 +639,8 @@ export const signalsNl: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
     indicatorsTitle_other: '{{count}} signalen',
     indicator: {
       id: 'Identificatie',
-      idHelp: 'Kleine letters, cijfers, punten en underscores, bijvoorbeeld general.no_pay. Kan later niet meer wijzigen.',
+      idHelp:
+        'Kleine letters, cijfers, punten en underscores, bijvoorbeeld general.no_pay. Kan later niet meer wijzigen.',
       idFixed: 'Signalen verwijzen naar deze identificatie, dus ze blijft dezelfde over de versies heen.',
       text: 'Tekst ({{language}})',
       hint: 'Voorbeeld of uitleg ({{language}}, facultatief)',
@@ -623,7 +656,8 @@ export const signalsNl: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
     },
     publish: 'Versie {{version}} publiceren',
     published: 'Versie {{version}} van “{{title}}” is gepubliceerd.',
-    conflict: 'Iemand publiceerde intussen een nieuwe versie van deze lijst. Annuleer, open de lijst opnieuw en voer uw wijziging opnieuw uit.',
+    conflict:
+      'Iemand publiceerde intussen een nieuwe versie van deze lijst. Annuleer, open de lijst opnieuw en voer uw wijziging opnieuw uit.',
     errors: {
       summary_one: '{{count}} veld vraagt uw aandacht:',
       summary_other: '{{count}} velden vragen uw aandacht:',

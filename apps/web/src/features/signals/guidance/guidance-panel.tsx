@@ -36,13 +36,13 @@ function Contacts({ contacts }: { contacts: readonly DirectoryContact[] }) {
               {c.name}
             </Text>
             {c.phone && (
-              <Anchor href={telHref(c.phone)} size="sm" fw={600}>
+              <Anchor href={telHref(c.phone)} size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
                 {t('signals.guidance.call', { number: formatPhone(c.phone) })}
               </Anchor>
             )}
             {hours && (
               <Text size="sm" c="dimmed">
-                {t('signals.guidance.hours', { hours })}
+                {hours}
               </Text>
             )}
           </li>
@@ -54,6 +54,11 @@ function Contacts({ contacts }: { contacts: readonly DirectoryContact[] }) {
 
 function because(item: GuidanceItem, key: string): unknown {
   return item.because[key];
+}
+
+function countryOf(item: GuidanceItem): string {
+  const country = item.because.country;
+  return typeof country === 'string' ? country : '';
 }
 
 function ContactCentreWhy({ item }: { item: GuidanceItem }) {
@@ -95,7 +100,9 @@ function Details({ item, countryName }: { item: GuidanceItem; countryName: (code
         </Button>
       );
     case 'minor_no_consent_needed':
-      return because(item, 'minor') === 'unsure' ? <Text size="sm">{t('signals.guidance.minorUnsure')}</Text> : null;
+      return because(item, 'minor') === 'unsure' ? (
+        <Text size="sm">{t('signals.guidance.minorUnsure')}</Text>
+      ) : null;
     case 'minor_youth_prosecutor':
       return item.contacts.length > 0 ? (
         <Contacts contacts={item.contacts} />
@@ -152,7 +159,9 @@ function Details({ item, countryName }: { item: GuidanceItem; countryName: (code
       return (
         <>
           {item.code === 'benelux_contact_point' && item.contacts.length === 0 && (
-            <Text size="sm">{t('signals.guidance.beneluxNoContact', { country: countryName(String(because(item, 'country') ?? '')) })}</Text>
+            <Text size="sm">
+              {t('signals.guidance.beneluxNoContact', { country: countryName(countryOf(item)) })}
+            </Text>
           )}
           <Contacts contacts={item.contacts} />
         </>
@@ -167,34 +176,37 @@ function Details({ item, countryName }: { item: GuidanceItem; countryName: (code
 
 function itemTitle(t: TFunction, item: GuidanceItem, countryName: (code: string) => string): string {
   if (item.code === 'benelux_contact_point') {
-    return t('signals.guidance.items.benelux_contact_point.title', { country: countryName(String(because(item, 'country') ?? '')) });
+    return t('signals.guidance.items.benelux_contact_point.title', { country: countryName(countryOf(item)) });
   }
   return t(`signals.guidance.items.${item.code}.title`);
 }
 
 function itemBody(t: TFunction, item: GuidanceItem, countryName: (code: string) => string): string {
-  switch (item.code) {
-    case 'benelux_contact_point':
-      return t('signals.guidance.items.benelux_contact_point.body', { country: countryName(String(because(item, 'country') ?? '')) });
-    case 'keep_observing':
-      return Number(because(item, 'ticked') ?? 0) === 0
-        ? t('signals.guidance.items.keep_observing.body')
-        : t('signals.guidance.items.keep_observing.bodySome');
-    default: {
-      const key = `signals.guidance.items.${item.code}.body` as const;
-      return t(key);
-    }
+  if (item.code === 'benelux_contact_point') {
+    return t('signals.guidance.items.benelux_contact_point.body', { country: countryName(countryOf(item)) });
   }
+  if (item.code === 'keep_observing') {
+    return Number(because(item, 'ticked') ?? 0) === 0
+      ? t('signals.guidance.items.keep_observing.body')
+      : t('signals.guidance.items.keep_observing.bodySome');
+  }
+  return t(`signals.guidance.items.${item.code}.body`);
 }
 
-export function GuidanceItemView({ item, countryName }: { item: GuidanceItem; countryName: (code: string) => string }) {
+export function GuidanceItemView({
+  item,
+  countryName,
+}: {
+  item: GuidanceItem;
+  countryName: (code: string) => string;
+}) {
   const { t } = useTranslation();
   return (
     <li className={classes.item} data-priority={item.priority} data-code={item.code}>
       <Stack gap={6}>
         <Group gap="xs" wrap="nowrap" align="flex-start">
           {item.priority === 'urgent' && (
-            <Badge color="red" variant="filled" size="sm" style={{ flexShrink: 0 }}>
+            <Badge color="red.9" variant="filled" size="sm" style={{ flexShrink: 0 }}>
               {t('signals.guidance.urgent')}
             </Badge>
           )}
@@ -240,7 +252,9 @@ function UrgentAnnouncer({ items, countryName }: GuidancePanelProps) {
   const fresh = urgent.filter((i) => !atOpen.has(i.code));
   return (
     <VisuallyHidden role="alert" data-testid="guidance-alert">
-      {fresh.length > 0 ? `${t('signals.guidance.urgent')}: ${fresh.map((i) => itemTitle(t, i, countryName)).join('. ')}` : ''}
+      {fresh.length > 0
+        ? `${t('signals.guidance.urgent')}: ${fresh.map((i) => itemTitle(t, i, countryName)).join('. ')}`
+        : ''}
     </VisuallyHidden>
   );
 }
@@ -257,7 +271,14 @@ function Heading({ id, children }: { id: string; children: ReactNode }) {
 export function GuidanceSidePanel(props: GuidancePanelProps) {
   const { t } = useTranslation();
   return (
-    <Paper withBorder p="md" radius="md" className={classes.side} component="aside" aria-labelledby="guidance-heading">
+    <Paper
+      withBorder
+      p="md"
+      radius="md"
+      className={classes.side}
+      component="aside"
+      aria-labelledby="guidance-heading"
+    >
       <Stack gap="sm">
         <Heading id="guidance-heading">{t('signals.guidance.title')}</Heading>
         <Text size="xs" c="dimmed">
@@ -295,7 +316,13 @@ export function GuidanceBar(props: GuidancePanelProps) {
             {urgent.length > 0 && ` · ${t('signals.guidance.urgentCount', { count: urgent.length })}`}
           </Text>
           {!open && first && (
-            <Text size="xs" component="span" display="block" truncate="end" c={first.priority === 'urgent' ? 'red.9' : undefined}>
+            <Text
+              size="xs"
+              component="span"
+              display="block"
+              truncate="end"
+              c={first.priority === 'urgent' ? 'red.9' : undefined}
+            >
               {itemTitle(t, first, props.countryName)}
             </Text>
           )}

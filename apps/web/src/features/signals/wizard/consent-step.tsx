@@ -39,7 +39,11 @@ export function ConsentStep({ state, update, errors, anonymous, goTo }: StepProp
   }
   if (minor !== 'no') {
     return (
-      <Alert color="blue" title={t('signals.guidance.items.minor_no_consent_needed.title')} data-testid="minor-consent">
+      <Alert
+        color="blue"
+        title={t('signals.guidance.items.minor_no_consent_needed.title')}
+        data-testid="minor-consent"
+      >
         <Stack gap={6}>
           <Text size="sm">{t('signals.wizard.consent.minorBody')}</Text>
           <Text size="sm">{t('signals.wizard.consent.minorSet')}</Text>
@@ -50,7 +54,11 @@ export function ConsentStep({ state, update, errors, anonymous, goTo }: StepProp
   const options: { value: Consent; label: string; description: string }[] = [
     { value: 'yes', label: t('signals.vocab.consent.yes'), description: t('signals.wizard.consent.yesHelp') },
     { value: 'no', label: t('signals.vocab.consent.no'), description: t('signals.wizard.consent.noHelp') },
-    { value: 'unknown', label: t('signals.vocab.consent.unknown'), description: t('signals.wizard.consent.unknownHelp') },
+    {
+      value: 'unknown',
+      label: t('signals.vocab.consent.unknown'),
+      description: t('signals.wizard.consent.unknownHelp'),
+    },
   ];
   return (
     <Stack gap="md">

@@ -10,7 +10,8 @@ export function ContextStep({ state, update, errors, anonymous }: StepProps) {
   const { t } = useTranslation();
   const districts = useDistrictOptions();
   const c = state.context;
-  const setContext = (patch: Partial<typeof c>) => update((s) => ({ ...s, context: { ...s.context, ...patch } }));
+  const setContext = (patch: Partial<typeof c>) =>
+    update((s) => ({ ...s, context: { ...s.context, ...patch } }));
   return (
     <Stack gap="md">
       <YesNoFieldset
@@ -56,7 +57,9 @@ export function ContextStep({ state, update, errors, anonymous }: StepProps) {
         id={fieldId('context.howEncountered')}
         label={t('signals.wizard.context.howEncountered')}
         value={c.howEncountered ?? ''}
-        onChange={(e) => setContext({ howEncountered: (e.currentTarget.value || null) as HowEncountered | null })}
+        onChange={(e) =>
+          setContext({ howEncountered: (e.currentTarget.value || null) as HowEncountered | null })
+        }
         data={[
           { value: '', label: t('signals.wizard.choose') },
           ...HOW_ENCOUNTERED.map((h) => ({ value: h, label: t(`signals.vocab.howEncountered.${h}`) })),
@@ -76,7 +79,9 @@ export function ContextStep({ state, update, errors, anonymous }: StepProps) {
       <TextInput
         id={fieldId('context.municipality')}
         label={t('signals.wizard.context.municipality')}
-        description={anonymous ? t('signals.wizard.anonymousField') : t('signals.wizard.context.municipalityHelp')}
+        description={
+          anonymous ? t('signals.wizard.anonymousField') : t('signals.wizard.context.municipalityHelp')
+        }
         value={c.municipality}
         onChange={(e) => setContext({ municipality: e.currentTarget.value })}
         disabled={anonymous}
@@ -86,7 +91,9 @@ export function ContextStep({ state, update, errors, anonymous }: StepProps) {
       <Textarea
         id={fieldId('narrative')}
         label={t('signals.wizard.context.narrative')}
-        description={anonymous ? t('signals.wizard.anonymousField') : t('signals.wizard.context.narrativeHelp')}
+        description={
+          anonymous ? t('signals.wizard.anonymousField') : t('signals.wizard.context.narrativeHelp')
+        }
         value={state.narrative}
         onChange={(e) => {
           const narrative = e.currentTarget.value;

@@ -24,7 +24,15 @@ import {
  * validates exactly as the server will.
  */
 
-export const WIZARD_STEPS = ['context', 'person', 'indicators', 'forms', 'traces', 'consent', 'review'] as const;
+export const WIZARD_STEPS = [
+  'context',
+  'person',
+  'indicators',
+  'forms',
+  'traces',
+  'consent',
+  'review',
+] as const;
 export type WizardStep = (typeof WIZARD_STEPS)[number];
 
 export type TriState = (typeof TRI_STATES)[number];
@@ -142,10 +150,14 @@ export function effectiveConsent(state: SignalFormState): Consent | null {
 /** An adult who refuses referral: the signal is kept without identity (access-model.md). */
 export function isAnonymous(state: SignalFormState): boolean {
   const consent = effectiveConsent(state);
-  return consent !== null && isAnonymousNotification({ consent, person: { minor: state.person.minor ?? 'unsure' } });
+  return (
+    consent !== null &&
+    isAnonymousNotification({ consent, person: { minor: state.person.minor ?? 'unsure' } })
+  );
 }
 
-const blankToUndefined = (value: string): string | undefined => (value.trim() === '' ? undefined : value.trim());
+const blankToUndefined = (value: string): string | undefined =>
+  value.trim() === '' ? undefined : value.trim();
 
 function numberOrNull(value: string): number | null {
   if (value.trim() === '') {
@@ -160,7 +172,11 @@ function numberOrNull(value: string): number | null {
  * reports them as required. An anonymous notification has its identity removed here, before it is
  * ever saved (`stripIdentity`, the same function the server's rule is written against).
  */
-export function toSubmission(id: string, state: SignalFormState, catalogues: readonly CatalogueDefinition[]): SignalSubmission {
+export function toSubmission(
+  id: string,
+  state: SignalFormState,
+  catalogues: readonly CatalogueDefinition[],
+): SignalSubmission {
   const p = state.person;
   const used = catalogues.filter((c) => state.indicators.catalogues.includes(c.key));
   const known = new Map(used.map((c) => [c.key, new Set(c.indicators.map((i) => i.id))]));
@@ -208,7 +224,11 @@ export function toSubmission(id: string, state: SignalFormState, catalogues: rea
     assessment: { ...state.assessment },
     traces: state.traces
       .filter((t) => t.value.trim() !== '' || t.note.trim() !== '')
-      .map((t): TraceInput => ({ kind: t.kind, value: t.value.trim(), ...(t.note.trim() ? { note: t.note.trim() } : {}) })),
+      .map((t): TraceInput => ({
+        kind: t.kind,
+        value: t.value.trim(),
+        ...(t.note.trim() ? { note: t.note.trim() } : {}),
+      })),
     consent: effectiveConsent(state),
     narrative: blankToUndefined(state.narrative),
   } as unknown as SignalSubmission;
@@ -228,7 +248,14 @@ export function draftData(state: SignalFormState): Record<string, unknown> {
     ...state,
     narrative: '',
     context: { ...state.context, municipality: '' },
-    person: { ...state.person, familyName: '', givenName: '', aliases: '', birthDate: '', documentNumber: '' },
+    person: {
+      ...state.person,
+      familyName: '',
+      givenName: '',
+      aliases: '',
+      birthDate: '',
+      documentNumber: '',
+    },
   };
 }
 
@@ -256,7 +283,8 @@ export function toGuidanceInput(state: SignalFormState): GuidanceInput {
 const isString = (v: unknown): v is string => typeof v === 'string';
 const oneOf = <T extends string>(values: readonly T[], v: unknown): T | null =>
   typeof v === 'string' && (values as readonly string[]).includes(v) ? (v as T) : null;
-const record = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+const record = (v: unknown): Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 const str = (v: unknown, fallback = ''): string => (isString(v) ? v : fallback);
 const bool = (v: unknown): boolean | null => (typeof v === 'boolean' ? v : null);
 
@@ -301,13 +329,22 @@ export function restoreState(data: Record<string, unknown>): SignalFormState {
     indicators: {
       catalogues: Array.isArray(i.catalogues) ? i.catalogues.filter(isString) : [],
       ticks: Array.isArray(i.ticks)
-        ? i.ticks.map(record).filter((t) => isString(t.catalogue) && isString(t.id)).map((t) => ({ catalogue: str(t.catalogue), id: str(t.id), note: str(t.note) }))
+        ? i.ticks
+            .map(record)
+            .filter((t) => isString(t.catalogue) && isString(t.id))
+            .map((t) => ({ catalogue: str(t.catalogue), id: str(t.id), note: str(t.note) }))
         : [],
     },
     assessment: {
-      forms: Array.isArray(a.forms) ? a.forms.map((f) => oneOf(EXPLOITATION_FORMS, f)).filter((f): f is ExploitationForm => f !== null) : [],
+      forms: Array.isArray(a.forms)
+        ? a.forms.map((f) => oneOf(EXPLOITATION_FORMS, f)).filter((f): f is ExploitationForm => f !== null)
+        : [],
       smuggling: oneOf(SMUGGLING_OUTCOMES, a.smuggling) ?? 'none',
-      exploitationCountry: isString(a.exploitationCountry) ? a.exploitationCountry : a.exploitationCountry === null ? null : 'BE',
+      exploitationCountry: isString(a.exploitationCountry)
+        ? a.exploitationCountry
+        : a.exploitationCountry === null
+          ? null
+          : 'BE',
     },
     traces: Array.isArray(data.traces)
       ? data.traces.map(record).map((t) => ({
@@ -344,15 +381,33 @@ export function stepOfPath(path: string): WizardStep {
   return 'review';
 }
 
-/** The catalogues proposed for a sector: those made for it (the general list is made for all). */
+/** `catalogueForSector` of packages/shared/src/signals/catalogues (loaded on demand: it holds every built-in list). */
+export type SectorRanker = (sector: Sector, targetGroup?: 'adult' | 'child') => readonly { key: string }[];
+
+/**
+ * The catalogues proposed for a sector, in the order to show them. With the shared ranking rule
+ * (`catalogueForSector`): its lists that the server has, then any list made here for the sector.
+ * Without it (not loaded yet, or offline): the lists whose `sectors` include the sector, and the
+ * general list.
+ */
 export function proposedCatalogues(
   catalogues: readonly CatalogueDefinition[],
   sector: Sector | null,
   minor: TriState | null,
+  rank?: SectorRanker,
 ): string[] {
-  const wanted = minor === 'yes' ? ['child'] : minor === 'no' ? ['adult'] : ['adult', 'child'];
-  return catalogues
-    .filter((c) => c.key === 'general' || (sector !== null && c.sectors.includes(sector)))
-    .filter((c) => c.targetGroups.some((g) => wanted.includes(g)))
+  const group = minor === 'yes' ? 'child' : minor === 'no' ? 'adult' : undefined;
+  const fitsGroup = (c: CatalogueDefinition) => group === undefined || c.targetGroups.includes(group);
+  const available = new Set(catalogues.map((c) => c.key));
+  const bySector = catalogues
+    .filter((c) => sector !== null && c.sectors.includes(sector) && fitsGroup(c))
     .map((c) => c.key);
+  if (sector !== null && rank) {
+    const ranked = rank(sector, group)
+      .map((c) => c.key)
+      .filter((key) => available.has(key));
+    return [...new Set([...ranked, ...bySector])];
+  }
+  const general = available.has('general') ? ['general'] : [];
+  return [...new Set([...bySector.filter((k) => k !== 'general'), ...general])];
 }

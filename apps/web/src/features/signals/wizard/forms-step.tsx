@@ -9,7 +9,8 @@ export function FormsStep({ state, update, errors }: StepProps) {
   const { t } = useTranslation();
   const countries = useCountryOptions();
   const a = state.assessment;
-  const setAssessment = (patch: Partial<typeof a>) => update((s) => ({ ...s, assessment: { ...s.assessment, ...patch } }));
+  const setAssessment = (patch: Partial<typeof a>) =>
+    update((s) => ({ ...s, assessment: { ...s.assessment, ...patch } }));
   return (
     <Stack gap="lg">
       <Text>{t('signals.wizard.forms.intro')}</Text>

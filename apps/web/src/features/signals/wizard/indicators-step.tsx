@@ -1,5 +1,17 @@
 import type { CatalogueDefinition, IndicatorDefinition } from '@keten/shared';
-import { Accordion, Alert, Badge, Button, Checkbox, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Accordion,
+  Alert,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { groupLabel, pick, useUiLanguage } from '../../catalogues/localized.ts';
 import { StrengthBadge } from '../../catalogues/strength-badge.tsx';
@@ -7,7 +19,9 @@ import { proposedCatalogues, type Tick } from './form-state.ts';
 import { fieldId, type StepProps } from './wizard-types.ts';
 
 /** Indicators in the order of the list, grouped by ILO/EC dimension or by the list's own group. */
-export function groupIndicators(catalogue: CatalogueDefinition): { key: string; indicators: IndicatorDefinition[] }[] {
+export function groupIndicators(
+  catalogue: CatalogueDefinition,
+): { key: string; indicators: IndicatorDefinition[] }[] {
   const groups = new Map<string, IndicatorDefinition[]>();
   for (const indicator of catalogue.indicators) {
     const key = indicator.dimension ?? indicator.group ?? '';
@@ -63,7 +77,9 @@ function IndicatorRow({
           ml={32}
           size="sm"
           label={t('signals.wizard.indicators.note')}
-          description={anonymous ? t('signals.wizard.noNamesWarning') : t('signals.wizard.indicators.noteHelp')}
+          description={
+            anonymous ? t('signals.wizard.noNamesWarning') : t('signals.wizard.indicators.noteHelp')
+          }
           value={tick.note}
           onChange={(e) => onNote(e.currentTarget.value)}
           maxLength={1000}
@@ -74,7 +90,12 @@ function IndicatorRow({
   );
 }
 
-function CatalogueSigns({ catalogue, state, update, anonymous }: Pick<StepProps, 'state' | 'update' | 'anonymous'> & { catalogue: CatalogueDefinition }) {
+function CatalogueSigns({
+  catalogue,
+  state,
+  update,
+  anonymous,
+}: Pick<StepProps, 'state' | 'update' | 'anonymous'> & { catalogue: CatalogueDefinition }) {
   const { t } = useTranslation();
   const language = useUiLanguage();
   const ticks = new Map(state.indicators.ticks.map((tick) => [tickKey(tick.catalogue, tick.id), tick]));
@@ -87,7 +108,9 @@ function CatalogueSigns({ catalogue, state, update, anonymous }: Pick<StepProps,
         : all.filter((x) => !(x.catalogue === catalogue.key && x.id === indicator.id)),
     );
   const setNote = (indicator: IndicatorDefinition, note: string) =>
-    setTicks((all) => all.map((x) => (x.catalogue === catalogue.key && x.id === indicator.id ? { ...x, note } : x)));
+    setTicks((all) =>
+      all.map((x) => (x.catalogue === catalogue.key && x.id === indicator.id ? { ...x, note } : x)),
+    );
   const groups = groupIndicators(catalogue);
   const fold = catalogue.indicators.length >= FOLD_GROUPS_FROM && groups.length > 1;
 
@@ -109,7 +132,7 @@ function CatalogueSigns({ catalogue, state, update, anonymous }: Pick<StepProps,
 
   if (fold) {
     return (
-      <Accordion multiple variant="separated" order={4}>
+      <Accordion multiple variant="separated" order={4} defaultValue={[groups[0]?.key || 'other']}>
         {groups.map((group) => {
           const ticked = group.indicators.filter((i) => ticks.has(tickKey(catalogue.key, i.id))).length;
           return (
@@ -119,7 +142,7 @@ function CatalogueSigns({ catalogue, state, update, anonymous }: Pick<StepProps,
                 {ticked > 0 && (
                   <>
                     {' '}
-                    <Badge size="sm" variant="light" component="span">
+                    <Badge size="sm" variant="light" c="keten.9" tt="none" component="span">
                       {t('signals.wizard.indicators.ticked', { count: ticked })}
                     </Badge>
                   </>
@@ -148,13 +171,23 @@ function CatalogueSigns({ catalogue, state, update, anonymous }: Pick<StepProps,
   );
 }
 
-export function IndicatorsStep({ state, update, anonymous, catalogues, errors }: StepProps) {
+export function IndicatorsStep({ state, update, anonymous, catalogues, errors, rank }: StepProps) {
   const { t } = useTranslation();
   const language = useUiLanguage();
-  const inUse = catalogues.filter((c) => state.indicators.catalogues.includes(c.key));
-  const others = catalogues.filter((c) => !state.indicators.catalogues.includes(c.key));
-  const proposed = new Set(proposedCatalogues(catalogues, state.context.sector, state.person.minor));
-  const setLists = (keys: string[]) => update((s) => ({ ...s, indicators: { ...s.indicators, catalogues: keys } }));
+  const proposedOrder = proposedCatalogues(catalogues, state.context.sector, state.person.minor, rank);
+  const proposed = new Set(proposedOrder);
+  const position = (key: string) =>
+    proposed.has(key) ? proposedOrder.indexOf(key) : Number.MAX_SAFE_INTEGER;
+  // The lists in use keep the order the user chose them in; the others show the proposed ones first.
+  const inUse = state.indicators.catalogues
+    .map((key) => catalogues.find((c) => c.key === key))
+    .filter((c): c is CatalogueDefinition => c !== undefined);
+  const others = catalogues
+    .filter((c) => !state.indicators.catalogues.includes(c.key))
+    .sort((a, b) => position(a.key) - position(b.key));
+  const [open, setOpen] = useState<string[]>(() => state.indicators.catalogues.slice(0, 1));
+  const setLists = (keys: string[]) =>
+    update((s) => ({ ...s, indicators: { ...s.indicators, catalogues: keys } }));
   const tickedIn = (key: string) => state.indicators.ticks.filter((x) => x.catalogue === key).length;
   const stepError = Object.entries(errors).find(([path]) => path.startsWith('indicators.'))?.[1];
 
@@ -171,7 +204,7 @@ export function IndicatorsStep({ state, update, anonymous, catalogues, errors }:
         </Alert>
       )}
       {inUse.length > 0 && (
-        <Accordion multiple variant="contained" order={3} defaultValue={inUse.length === 1 ? [inUse[0]?.key ?? ''] : []}>
+        <Accordion multiple variant="contained" order={3} value={open} onChange={setOpen}>
           {inUse.map((catalogue) => {
             const ticked = tickedIn(catalogue.key);
             return (
@@ -180,7 +213,13 @@ export function IndicatorsStep({ state, update, anonymous, catalogues, errors }:
                   <Text fw={600} component="span">
                     {pick(catalogue.title, language)}
                   </Text>{' '}
-                  <Badge size="sm" variant={ticked > 0 ? 'filled' : 'light'} component="span">
+                  <Badge
+                    size="sm"
+                    variant={ticked > 0 ? 'filled' : 'light'}
+                    c={ticked > 0 ? undefined : 'keten.9'}
+                    tt="none"
+                    component="span"
+                  >
                     {t('signals.wizard.indicators.ticked', { count: ticked })}
                   </Badge>
                 </Accordion.Control>
@@ -196,12 +235,21 @@ export function IndicatorsStep({ state, update, anonymous, catalogues, errors }:
                       <Button
                         size="compact-sm"
                         variant="subtle"
-                        onClick={() => setLists(state.indicators.catalogues.filter((k) => k !== catalogue.key))}
+                        onClick={() =>
+                          setLists(state.indicators.catalogues.filter((k) => k !== catalogue.key))
+                        }
                       >
-                        {t('signals.wizard.indicators.removeList', { title: pick(catalogue.title, language) })}
+                        {t('signals.wizard.indicators.removeList', {
+                          title: pick(catalogue.title, language),
+                        })}
                       </Button>
                     </Group>
-                    <CatalogueSigns catalogue={catalogue} state={state} update={update} anonymous={anonymous} />
+                    <CatalogueSigns
+                      catalogue={catalogue}
+                      state={state}
+                      update={update}
+                      anonymous={anonymous}
+                    />
                   </Stack>
                 </Accordion.Panel>
               </Accordion.Item>
@@ -222,7 +270,7 @@ export function IndicatorsStep({ state, update, anonymous, catalogues, errors }:
                   {proposed.has(catalogue.key) && (
                     <>
                       {' '}
-                      <Badge size="xs" variant="light" color="teal" component="span">
+                      <Badge size="xs" variant="light" color="teal" c="teal.9" component="span">
                         {t('signals.wizard.indicators.proposed')}
                       </Badge>
                     </>
@@ -231,8 +279,13 @@ export function IndicatorsStep({ state, update, anonymous, catalogues, errors }:
                 <Button
                   size="compact-sm"
                   variant="light"
-                  onClick={() => setLists([...state.indicators.catalogues, catalogue.key])}
-                  aria-label={t('signals.wizard.indicators.addListNamed', { title: pick(catalogue.title, language) })}
+                  onClick={() => {
+                    setLists([...state.indicators.catalogues, catalogue.key]);
+                    setOpen((o) => [...o, catalogue.key]);
+                  }}
+                  aria-label={t('signals.wizard.indicators.addListNamed', {
+                    title: pick(catalogue.title, language),
+                  })}
                   style={{ flexShrink: 0 }}
                 >
                   {t('signals.wizard.indicators.addList')}

@@ -21,7 +21,12 @@ export function submissionAsSummary(s: SignalSubmission): SummaryData {
       ...tick,
       version: s.indicators.catalogueVersions.find((c) => c.key === tick.catalogue)?.version,
     })),
-    traces: s.traces.map((trace, n) => ({ id: String(n), kind: trace.kind, value: trace.value, note: trace.note ?? null })),
+    traces: s.traces.map((trace, n) => ({
+      id: String(n),
+      kind: trace.kind,
+      value: trace.value,
+      note: trace.note ?? null,
+    })),
     consent: s.consent,
     narrative: s.narrative ?? null,
   };
@@ -36,7 +41,12 @@ const SECTION_STEP: Record<SummarySection, WizardStep> = {
   consent: 'consent',
 };
 
-export function ReviewStep({ submission, anonymous, catalogues, goTo }: Pick<StepProps, 'anonymous' | 'catalogues' | 'goTo'> & { submission: SignalSubmission }) {
+export function ReviewStep({
+  submission,
+  anonymous,
+  catalogues,
+  goTo,
+}: Pick<StepProps, 'anonymous' | 'catalogues' | 'goTo'> & { submission: SignalSubmission }) {
   const { t } = useTranslation();
   return (
     <Stack gap="md">

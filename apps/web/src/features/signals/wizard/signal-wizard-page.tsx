@@ -35,6 +35,7 @@ import {
   toGuidanceInput,
   toSubmission,
   WIZARD_STEPS,
+  type SectorRanker,
   type SignalFormState,
   type WizardStep,
 } from './form-state.ts';
@@ -98,7 +99,9 @@ function WizardLoader() {
       <Stack gap="sm" align="flex-start">
         <Title order={1}>{t('signals.wizard.title')}</Title>
         <Alert color="yellow" role="alert">
-          {isApiError(draft.error, 'not_found') ? t('signals.wizard.draftGone') : t('signals.wizard.draftFailed')}
+          {isApiError(draft.error, 'not_found')
+            ? t('signals.wizard.draftGone')
+            : t('signals.wizard.draftFailed')}
         </Alert>
         <Button onClick={startNew}>{t('signals.wizard.startNew')}</Button>
       </Stack>
@@ -138,12 +141,21 @@ function DraftsHint() {
   }
   return (
     <Alert color="blue" variant="light">
-      {t('signals.wizard.draftsWaiting', { count })} <AnchorLink to="/signals">{t('signals.wizard.draftsOpen')}</AnchorLink>
+      {t('signals.wizard.draftsWaiting', { count })}{' '}
+      <AnchorLink to="/signals">{t('signals.wizard.draftsOpen')}</AnchorLink>
     </Alert>
   );
 }
 
-export function SignalWizard({ id, initial, initialStep, resumed, context, reloadContext, onStartNew }: SignalWizardProps) {
+export function SignalWizard({
+  id,
+  initial,
+  initialStep,
+  resumed,
+  context,
+  reloadContext,
+  onStartNew,
+}: SignalWizardProps) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const queryClient = useQueryClient();
@@ -159,6 +171,7 @@ export function SignalWizard({ id, initial, initialStep, resumed, context, reloa
   const [submitError, setSubmitError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [result, setResult] = useState<Submitted | null>(null);
+  const [rank, setRank] = useState<{ fn: SectorRanker } | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const formRef = useRef<HTMLDivElement>(null);
   const catalogues = context.catalogues;
@@ -195,6 +208,13 @@ export function SignalWizard({ id, initial, initialStep, resumed, context, reloa
     }
   }, [saved, resumed, id, navigate]);
 
+  // The shared ranking of lists per sector holds every built-in list: loaded apart, once.
+  useEffect(() => {
+    import('@keten/shared/signals/catalogues/index')
+      .then((m) => setRank({ fn: m.catalogueForSector }))
+      .catch(() => undefined);
+  }, []);
+
   // Each new step starts at its heading, which also says "step n of 7".
   const shownStep = useRef(step);
   useEffect(() => {
@@ -215,7 +235,7 @@ export function SignalWizard({ id, initial, initialStep, resumed, context, reloa
 
   const goTo = (target: WizardStep) => {
     if (target === 'indicators' && state.indicators.catalogues.length === 0) {
-      const proposed = proposedCatalogues(catalogues, state.context.sector, state.person.minor);
+      const proposed = proposedCatalogues(catalogues, state.context.sector, state.person.minor, rank?.fn);
       update((s) => ({ ...s, indicators: { ...s.indicators, catalogues: proposed } }));
     }
     setNotice(null);
@@ -259,13 +279,17 @@ export function SignalWizard({ id, initial, initialStep, resumed, context, reloa
         // The list was revised meanwhile: load the new version, keep every answer and the ticks
         // of signs that still exist, and let the user check the signs again.
         const fresh = await reloadContext();
-        const known = new Map((fresh?.catalogues ?? []).map((c) => [c.key, new Set(c.indicators.map((i) => i.id))]));
+        const known = new Map(
+          (fresh?.catalogues ?? []).map((c) => [c.key, new Set(c.indicators.map((i) => i.id))]),
+        );
         const kept = state.indicators.ticks.filter((tick) => known.get(tick.catalogue)?.has(tick.id));
         const dropped = state.indicators.ticks.length - kept.length;
         update((s) => ({ ...s, indicators: { ...s.indicators, ticks: kept } }));
         setStep('indicators');
         setNotice(
-          dropped > 0 ? t('signals.wizard.outdatedDropped', { count: dropped }) : t('signals.wizard.outdated'),
+          dropped > 0
+            ? t('signals.wizard.outdatedDropped', { count: dropped })
+            : t('signals.wizard.outdated'),
         );
       } else {
         setSubmitError(error);
@@ -280,7 +304,7 @@ export function SignalWizard({ id, initial, initialStep, resumed, context, reloa
     return <SubmittedView result={result} onNew={onStartNew} />;
   }
 
-  const stepProps: StepProps = { state, update, errors, anonymous, catalogues, goTo };
+  const stepProps: StepProps = { state, update, errors, anonymous, catalogues, goTo, rank: rank?.fn };
   const countryName = (code: string) => labelOf(countries.options, code);
   const hasStepErrors = Object.keys(errors).some((path) => stepOfPath(path) === step);
   const total = WIZARD_STEPS.length;
@@ -296,13 +320,26 @@ export function SignalWizard({ id, initial, initialStep, resumed, context, reloa
           <SaveStatusText status={autosave.status} />
         </Group>
         <Progress value={((index + 1) / total) * 100} size="sm" aria-hidden="true" />
-        <Title order={2} ref={headingRef} tabIndex={-1} style={{ outline: 'none' }} mt="xs" data-testid="step-heading">
+        <Title
+          order={2}
+          ref={headingRef}
+          tabIndex={-1}
+          style={{ outline: 'none' }}
+          mt="xs"
+          data-testid="step-heading"
+        >
           <VisuallyHidden>{t('signals.wizard.stepOf', { current: index + 1, total })}: </VisuallyHidden>
           {stepTitle}
         </Title>
       </Stack>
       {notice && (
-        <Alert color="yellow" role="alert" withCloseButton onClose={() => setNotice(null)} closeButtonLabel={t('common.close')}>
+        <Alert
+          color="yellow"
+          role="alert"
+          withCloseButton
+          onClose={() => setNotice(null)}
+          closeButtonLabel={t('common.close')}
+        >
           {notice}
         </Alert>
       )}
@@ -317,10 +354,14 @@ export function SignalWizard({ id, initial, initialStep, resumed, context, reloa
       {step === 'forms' && <FormsStep {...stepProps} />}
       {step === 'traces' && <TracesStep {...stepProps} />}
       {step === 'consent' && <ConsentStep {...stepProps} />}
-      {step === 'review' && <ReviewStep submission={submission} anonymous={anonymous} catalogues={catalogues} goTo={goTo} />}
+      {step === 'review' && (
+        <ReviewStep submission={submission} anonymous={anonymous} catalogues={catalogues} goTo={goTo} />
+      )}
       {submitError !== null && (
         <Alert color="red" role="alert" title={t('signals.wizard.submitFailed')}>
-          {isApiError(submitError) && submitError.status === 0 ? t('signals.wizard.submitOffline') : errorMessage(submitError)}
+          {isApiError(submitError) && submitError.status === 0
+            ? t('signals.wizard.submitOffline')
+            : errorMessage(submitError)}
         </Alert>
       )}
       <Group justify="space-between" gap="sm" mt="sm" wrap="nowrap">
@@ -332,7 +373,7 @@ export function SignalWizard({ id, initial, initialStep, resumed, context, reloa
           <span />
         )}
         {step === 'review' ? (
-          <Button onClick={() => void submit()} loading={submitting} color="green.8">
+          <Button onClick={() => void submit()} loading={submitting}>
             {t('signals.wizard.submit')}
           </Button>
         ) : (

@@ -16,7 +16,12 @@ export function SubmittedView({ result, onNew }: { result: Submitted; onNew: () 
       </Title>
       <Paper withBorder p="md" radius="md" bg="green.0">
         <Text size="sm">{t('signals.wizard.done.referenceLabel')}</Text>
-        <Text fz={28} fw={700} data-testid="signal-reference" style={{ letterSpacing: '0.02em', overflowWrap: 'anywhere' }}>
+        <Text
+          fz={28}
+          fw={700}
+          data-testid="signal-reference"
+          style={{ letterSpacing: '0.02em', overflowWrap: 'anywhere' }}
+        >
           {result.reference}
         </Text>
         <Text size="sm" c="dimmed">
@@ -31,7 +36,9 @@ export function SubmittedView({ result, onNew }: { result: Submitted; onNew: () 
         <List spacing="xs" type="ordered">
           <List.Item>{t('signals.wizard.done.next1')}</List.Item>
           <List.Item>{t('signals.wizard.done.next2')}</List.Item>
-          <List.Item>{t(anonymous ? 'signals.wizard.done.next3Anonymous' : 'signals.wizard.done.next3')}</List.Item>
+          <List.Item>
+            {t(anonymous ? 'signals.wizard.done.next3Anonymous' : 'signals.wizard.done.next3')}
+          </List.Item>
         </List>
         <Text size="sm">{t('signals.wizard.done.stillUrgent')}</Text>
       </Stack>

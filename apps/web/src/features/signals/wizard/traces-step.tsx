@@ -75,12 +75,15 @@ export function TraceRowFields({
 
 export function TracesStep({ state, update, errors, anonymous }: StepProps) {
   const { t } = useTranslation();
-  const setTraces = (change: (rows: TraceRow[]) => TraceRow[]) => update((s) => ({ ...s, traces: change(s.traces) }));
+  const setTraces = (change: (rows: TraceRow[]) => TraceRow[]) =>
+    update((s) => ({ ...s, traces: change(s.traces) }));
   const add = (kind: TraceKind) => {
     const row = { key: newTraceKey(), kind, value: '', note: '' };
     setTraces((rows) => [...rows, row]);
     // Focus the new value field once it is rendered.
-    requestAnimationFrame(() => document.getElementById(fieldId(`traces.${state.traces.length}.value`))?.focus());
+    requestAnimationFrame(() =>
+      document.getElementById(fieldId(`traces.${state.traces.length}.value`))?.focus(),
+    );
   };
   return (
     <Stack gap="md">
@@ -110,7 +113,13 @@ export function TracesStep({ state, update, errors, anonymous }: StepProps) {
         </Text>
         <Group gap="xs">
           {TRACE_KINDS_SHARED.map((kind) => (
-            <Button key={kind} variant="light" size="compact-md" onClick={() => add(kind)} disabled={state.traces.length >= 50}>
+            <Button
+              key={kind}
+              variant="light"
+              size="compact-md"
+              onClick={() => add(kind)}
+              disabled={state.traces.length >= 50}
+            >
               {t(`signals.wizard.traces.add.${kind}`)}
             </Button>
           ))}

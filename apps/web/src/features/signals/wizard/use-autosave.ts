@@ -36,7 +36,14 @@ function retryable(error: unknown): boolean {
  * while the connection is lost. Nothing goes to localStorage (the draft holds identity): if the
  * tab is lost while offline, the last server draft survives.
  */
-export function useAutosave({ id, revision, payload, enabled, delayMs = 1_000, save = saveDraft }: AutosaveOptions) {
+export function useAutosave({
+  id,
+  revision,
+  payload,
+  enabled,
+  delayMs = 1_000,
+  save = saveDraft,
+}: AutosaveOptions) {
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
   const payloadRef = useRef(payload);
   const saveRef = useRef(save);
@@ -45,18 +52,20 @@ export function useAutosave({ id, revision, payload, enabled, delayMs = 1_000, s
   const dirty = useRef(false);
   const attempt = useRef(0);
   const stopped = useRef(false);
+  // Set after `flush` exists: lets a failed save schedule the next attempt of the same function.
+  const schedule = useRef<(wait: number) => void>(() => undefined);
 
   useEffect(() => {
     payloadRef.current = payload;
     saveRef.current = save;
   });
 
-  const clearTimer = () => {
+  const clearTimer = useCallback(() => {
     if (timer.current !== null) {
       clearTimeout(timer.current);
       timer.current = null;
     }
-  };
+  }, []);
 
   const flush = useCallback((): Promise<void> => {
     clearTimer();
@@ -92,18 +101,25 @@ export function useAutosave({ id, revision, payload, enabled, delayMs = 1_000, s
           attempt.current += 1;
           dirty.current = true;
           setStatus({ kind: 'offline', retryAt: new Date(Date.now() + wait) });
-          timer.current = setTimeout(() => void flush(), wait);
+          schedule.current(wait);
         },
       )
       .finally(() => {
         inFlight.current = null;
         if (dirty.current && timer.current === null && !stopped.current) {
-          void flush();
+          schedule.current(0);
         }
       });
     inFlight.current = run;
     return run;
-  }, [id]);
+  }, [id, clearTimer]);
+
+  useEffect(() => {
+    schedule.current = (wait) => {
+      clearTimer();
+      timer.current = setTimeout(() => void flush(), wait);
+    };
+  }, [flush, clearTimer]);
 
   // Debounce: each change restarts the wait.
   useEffect(() => {
@@ -116,7 +132,7 @@ export function useAutosave({ id, revision, payload, enabled, delayMs = 1_000, s
     }
     clearTimer();
     timer.current = setTimeout(() => void flush(), delayMs);
-  }, [revision, enabled, delayMs, flush]);
+  }, [revision, enabled, delayMs, flush, clearTimer]);
 
   // Back online: try at once instead of waiting for the backoff.
   useEffect(() => {
@@ -130,7 +146,7 @@ export function useAutosave({ id, revision, payload, enabled, delayMs = 1_000, s
     return () => window.removeEventListener('online', onOnline);
   }, [flush]);
 
-  useEffect(() => () => clearTimer(), []);
+  useEffect(() => () => clearTimer(), [clearTimer]);
 
   /** Stops saving (before submitting) and waits for a request still running. */
   const stop = useCallback(async () => {
@@ -139,7 +155,7 @@ export function useAutosave({ id, revision, payload, enabled, delayMs = 1_000, s
     if (inFlight.current) {
       await inFlight.current;
     }
-  }, []);
+  }, [clearTimer]);
 
   /** Saving resumes (a submit failed and the user goes on editing). */
   const resume = useCallback(() => {

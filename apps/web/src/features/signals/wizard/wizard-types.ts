@@ -1,5 +1,5 @@
 import type { CatalogueDefinition } from '@keten/shared';
-import type { SignalFormState, WizardStep } from './form-state.ts';
+import type { SectorRanker, SignalFormState, WizardStep } from './form-state.ts';
 
 /** What every step receives: the state, a way to change it, and the errors of its fields by path. */
 export interface StepProps {
@@ -9,6 +9,7 @@ export interface StepProps {
   anonymous: boolean;
   catalogues: readonly CatalogueDefinition[];
   goTo: (step: WizardStep) => void;
+  rank?: SectorRanker | undefined;
 }
 
 export function fieldId(path: string): string {

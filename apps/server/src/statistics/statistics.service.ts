@@ -1,0 +1,160 @@
+import type { z } from 'zod';
+import {
+  MULTI_VALUED_SIGNAL_DIMENSIONS,
+  type InternalSignalStatsQuerySchema,
+  type InternalTimelineQuerySchema,
+  type OutwardSignalStatsQuerySchema,
+  type OutwardTimelineQuerySchema,
+  type SignalStatDimension,
+  type SignalStatistics,
+  type SignalTimeline,
+  type StatTable,
+} from '@keten/shared';
+import type { Actor } from '../access/actor.ts';
+import type { Executor } from '../db/types.ts';
+import { countBy, filterConditions, signalSource, type CountRow, type StatFilters } from './statistics.repo.ts';
+import {
+  NOT_CONTROLLED,
+  OUTWARD_K,
+  axisKeys,
+  fillMonths,
+  protectedToTable,
+  publishOutward,
+  rawTable,
+  remapOther,
+  toMatrix,
+  topCountries,
+  type Axes,
+  type TableMeta,
+} from './stat-table.ts';
+
+type InternalQuery = z.infer<typeof InternalSignalStatsQuerySchema>;
+type OutwardQuery = z.infer<typeof OutwardSignalStatsQuerySchema>;
+
+/** The predefined outward filters (access-model.md: filters offered to outward roles are predefined). */
+const OUTWARD_FILTERS = ['year', 'region', 'kind'] as const;
+type OutwardFilter = (typeof OUTWARD_FILTERS)[number];
+
+function dimsOf(groupBy: SignalStatDimension, by2: SignalStatDimension | undefined): readonly [SignalStatDimension] | readonly [SignalStatDimension, SignalStatDimension] {
+  return by2 !== undefined && by2 !== groupBy ? [groupBy, by2] : [groupBy];
+}
+
+function metaOf(dims: readonly SignalStatDimension[]): TableMeta {
+  return {
+    rowDimension: dims[0] ?? 'form',
+    columnDimension: dims[1] ?? null,
+    multiValued: dims.some((d) => MULTI_VALUED_SIGNAL_DIMENSIONS.includes(d)),
+  };
+}
+
+/**
+ * Axes for the rows counted (for outward tables: the unfiltered counts, so every filtered
+ * version has the same axes) and the row transformation (`nationality`: top countries + other).
+ */
+function axesFor(dims: readonly SignalStatDimension[], rows: readonly CountRow[]): { axes: Axes; shape: (r: readonly CountRow[]) => CountRow[] } {
+  const shapers: ((r: readonly CountRow[]) => CountRow[])[] = [];
+  const keysFor = (d: SignalStatDimension, pos: 'a' | 'b'): string[] => {
+    const pick = (r: CountRow) => (pos === 'a' ? r.a : (r.b ?? ''));
+    if (d === 'nationality') {
+      const top = topCountries(rows, pos);
+      shapers.push((rs) => remapOther(rs, pos, top));
+      return [...[...top].sort(), 'other', 'unknown'];
+    }
+    const keys = axisKeys(signalSource.dimensions[d].keys, rows.map(pick));
+    return d === 'month' ? fillMonths(keys) : keys;
+  };
+  const [d1, d2] = dims;
+  const rowKeys = keysFor(d1 ?? 'form', 'a');
+  const columns = d2 === undefined ? null : keysFor(d2, 'b');
+  return {
+    axes: { rows: rowKeys, columns },
+    shape: (r) => shapers.reduce<CountRow[]>((acc, f) => f(acc), [...r]),
+  };
+}
+
+const presentFilters = (f: Record<string, string | number | undefined>) =>
+  Object.fromEntries(Object.entries(f).filter((e): e is [string, string | number] => e[1] !== undefined));
+
+/** Internal figures: the organisation's own records, as they are (not suppressed). */
+export async function getInternalSignalStatistics(tx: Executor, actor: Actor, q: InternalQuery): Promise<SignalStatistics> {
+  const dims = dimsOf(q.groupBy, q.by2);
+  const filters: StatFilters = { ...(q.from ? { from: q.from } : {}), ...(q.to ? { to: q.to } : {}), ...(q.kind ? { kind: q.kind } : {}) };
+  const rows = await countBy(tx, signalSource, dims, [signalSource.organisationScope(actor), ...filterConditions(signalSource, filters)]);
+  const { axes, shape } = axesFor(dims, rows);
+  return {
+    scope: 'organisation',
+    unit: 'signals',
+    filters: presentFilters({ from: q.from, to: q.to, kind: q.kind }),
+    disclosure: NOT_CONTROLLED,
+    table: rawTable(toMatrix(shape(rows), axes), axes, metaOf(dims)),
+  };
+}
+
+/**
+ * Outward figures: every signal in Keten (anonymous notifications and public reports included),
+ * under predefined filters only, always disclosure-controlled — and each filtered version
+ * protected again against the versions with one filter fewer.
+ */
+export async function getOutwardSignalStatistics(tx: Executor, q: OutwardQuery): Promise<SignalStatistics> {
+  const dims = dimsOf(q.groupBy, q.by2);
+  const active = OUTWARD_FILTERS.filter((f) => q[f] !== undefined);
+  const rowsFor = (subset: readonly OutwardFilter[]) => {
+    const f: StatFilters = {};
+    for (const key of subset) {
+      if (key === 'year' && q.year !== undefined) {
+        f.year = q.year;
+      } else if (key === 'region' && q.region !== undefined) {
+        f.region = q.region;
+      } else if (key === 'kind' && q.kind !== undefined) {
+        f.kind = q.kind;
+      }
+    }
+    return countBy(tx, signalSource, dims, filterConditions(signalSource, f));
+  };
+  const base = await rowsFor([]);
+  const { axes, shape } = axesFor(dims, base);
+  const published = await publishOutward({
+    filters: active,
+    oneD: dims.length === 1,
+    options: { k: OUTWARD_K, method: q.method },
+    countsFor: async (subset) => toMatrix(shape(subset.length === 0 ? base : await rowsFor(subset)), axes),
+  });
+  return {
+    scope: 'national',
+    unit: 'signals',
+    filters: presentFilters({ year: q.year, region: q.region, kind: q.kind }),
+    disclosure: { controlled: true, method: q.method, k: OUTWARD_K, zerosPublished: true, protectedAgainst: q.method === 'round' ? [] : active },
+    table: protectedToTable(published, axes, metaOf(dims)),
+  };
+}
+
+function timelineOf(s: SignalStatistics, year: number | undefined): SignalTimeline {
+  const table: StatTable = s.table;
+  const points = table.rows
+    .map((month, i) => ({ month, cell: table.cells[i]?.[0] ?? { value: 0, suppressed: null } }))
+    .filter((p) => year === undefined || p.month.startsWith(`${year}-`))
+    .map((p) => ({ month: p.month, value: p.cell.value, suppressed: p.cell.suppressed }));
+  return { scope: s.scope, unit: s.unit, filters: s.filters, disclosure: s.disclosure, points, total: table.total };
+}
+
+export async function getInternalSignalTimeline(tx: Executor, actor: Actor, q: z.infer<typeof InternalTimelineQuerySchema>): Promise<SignalTimeline> {
+  return timelineOf(await getInternalSignalStatistics(tx, actor, { ...q, groupBy: 'month' }), undefined);
+}
+
+export async function getOutwardSignalTimeline(tx: Executor, q: z.infer<typeof OutwardTimelineQuerySchema>): Promise<SignalTimeline> {
+  return timelineOf(await getOutwardSignalStatistics(tx, { ...q, groupBy: 'month', method: 'suppress' }), q.year);
+}
+
+/** CSV of a published table: suppressed cells as `x` (the figures only, never a record). */
+export function tableToCsv(t: StatTable): string {
+  const esc = (s: string) => (/[",;\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  const cell = (c: { value: number | null } | undefined) => (c?.value === null || c === undefined ? 'x' : String(c.value));
+  const header = [t.columnDimension ? `${t.rowDimension}\\${t.columnDimension}` : t.rowDimension, ...(t.columns ?? ['count']), ...(t.columns ? ['total'] : [])];
+  const lines = [header.map(esc).join(',')];
+  t.rows.forEach((r, i) => {
+    const cells = (t.cells[i] ?? []).map(cell);
+    lines.push([esc(r), ...cells, ...(t.rowTotals ? [cell(t.rowTotals[i])] : [])].join(','));
+  });
+  lines.push(['total', ...(t.colTotals ? t.colTotals.map(cell) : []), cell(t.total)].join(','));
+  return lines.join('\n') + '\n';
+}
