@@ -13,6 +13,7 @@ export default defineConfig({
           include: ['packages/shared/src/**/*.test.ts', 'apps/server/src/**/*.test.ts'],
           exclude: ['**/*.api.test.ts', '**/node_modules/**'],
           environment: 'node',
+          setupFiles: ['tests/support/fast-check-setup.ts'],
         },
       },
       {
@@ -20,6 +21,7 @@ export default defineConfig({
           name: 'api',
           include: ['apps/server/src/**/*.api.test.ts', 'tests/api/**/*.test.ts'],
           environment: 'node',
+          setupFiles: ['tests/support/fast-check-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
         },

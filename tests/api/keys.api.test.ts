@@ -100,5 +100,5 @@ describe('encryption keys', () => {
     } finally {
       await server.stop();
     }
-  });
+  }, 300_000);
 });

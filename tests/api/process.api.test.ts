@@ -37,7 +37,7 @@ describe.skipIf(Boolean(TEST_PG_URL))('the server process on the embedded databa
     const third = await startServer({ KETEN_DATA_DIR: dataDir });
     servers.push(third);
     expect(third.output()).not.toMatch(/Generated new secrets/);
-  });
+  }, 300_000);
 
   it('takes over the lock of a killed process', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'keten-kill-'));
@@ -47,7 +47,7 @@ describe.skipIf(Boolean(TEST_PG_URL))('the server process on the embedded databa
     servers.push(b);
     expect(b.output()).toMatch(/Taking over the lock/);
     expect((await fetch(`${b.url}/api/health`)).status).toBe(200);
-  });
+  }, 300_000);
 
   it('stops with a message naming the variable on bad configuration', async () => {
     const bad = spawnServer({ KETEN_DATA_DIR: dataDir, KETEN_BODY_LIMIT: 'huge' }, await freePort());

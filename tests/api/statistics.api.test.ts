@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SignalStatistics, SignalTimeline, StatCell, StatTable } from '@keten/shared';
+import type { z } from 'zod';
+import { SignalStatisticsSchema, SignalTimelineSchema, type StatCell, type StatTable } from '@keten/shared';
 import { recordAccess } from '../../apps/server/src/access/access.schema.ts';
 import { auditEvents } from '../../apps/server/src/audit/audit.schema.ts';
 import { demoOrganisationId } from '../../apps/server/src/demo/seed.ts';
@@ -70,9 +71,15 @@ afterAll(async () => {
   await t.close();
 });
 
-const get = async <T>(who: LoggedIn, url: string) => {
+const get = async (who: LoggedIn, url: string) => {
   const res = await t.app.inject({ method: 'GET', url, headers: { cookie: who.cookie } });
-  return { status: res.statusCode, body: res.json<T>(), raw: res.body };
+  return { status: res.statusCode, raw: res.body };
+};
+/** GET that checks the answer against the shared response schema (what the dashboard relies on). */
+const getAs = async <T>(schema: z.ZodType<T>, who: LoggedIn, url: string) => {
+  const res = await t.app.inject({ method: 'GET', url, headers: { cookie: who.cookie } });
+  expect(res.statusCode, res.body).toBe(200);
+  return { status: res.statusCode, body: schema.parse(res.json()), raw: res.body };
 };
 const row = (table: StatTable, key: string): StatCell => {
   const i = table.rows.indexOf(key);
@@ -83,7 +90,7 @@ const auditCount = async () => (await t.database.db.select({ n: sql<number>`coun
 
 describe('internal figures: an organisation sees its own records only, unsuppressed', () => {
   it('a centre caseworker counts PAG-ASA signals only, small cells included', async () => {
-    const r = await get<SignalStatistics>(caseworker, '/api/statistics/signals?groupBy=form');
+    const r = await getAs(SignalStatisticsSchema, caseworker, '/api/statistics/signals?groupBy=form');
     expect(r.status).toBe(200);
     expect(r.body.scope).toBe('organisation');
     expect(r.body.disclosure.controlled).toBe(false);
@@ -93,13 +100,13 @@ describe('internal figures: an organisation sees its own records only, unsuppres
   });
 
   it('another centre sees its 3 signals (a count below k is shown: internal)', async () => {
-    const r = await get<SignalStatistics>(payoke, '/api/statistics/signals?groupBy=form');
+    const r = await getAs(SignalStatisticsSchema, payoke, '/api/statistics/signals?groupBy=form');
     expect(r.body.table.total.value).toBe(3);
     expect(row(r.body.table, 'labour')).toEqual({ value: 3, suppressed: null });
   });
 
   it('nationality groups: Belgian / other EU / non-EU from the countries table', async () => {
-    const r = await get<SignalStatistics>(caseworker, '/api/statistics/signals?groupBy=nationalityGroup');
+    const r = await getAs(SignalStatisticsSchema, caseworker, '/api/statistics/signals?groupBy=nationalityGroup');
     expect(row(r.body.table, 'belgian').value).toBe(2);
     expect(row(r.body.table, 'other_eu').value).toBe(5);
     expect(row(r.body.table, 'non_eu').value).toBe(5);
@@ -107,18 +114,18 @@ describe('internal figures: an organisation sees its own records only, unsuppres
   });
 
   it('two dimensions with margins, and a date range', async () => {
-    const r = await get<SignalStatistics>(caseworker, '/api/statistics/signals?groupBy=form&by2=year');
+    const r = await getAs(SignalStatisticsSchema, caseworker, '/api/statistics/signals?groupBy=form&by2=year');
     const tb = r.body.table;
     expect(tb.columns).toEqual(['2025', '2026']);
     expect(tb.cells[tb.rows.indexOf('sexual')]!.map((c) => c.value)).toEqual([5, 2]);
     expect(tb.colTotals!.map((c) => c.value)).toEqual([5, 7]);
     expect(tb.rowTotals![tb.rows.indexOf('labour')]!.value).toBe(5);
-    const ranged = await get<SignalStatistics>(caseworker, '/api/statistics/signals?groupBy=kind&from=2026-01-01&to=2026-12-31');
+    const ranged = await getAs(SignalStatisticsSchema, caseworker, '/api/statistics/signals?groupBy=kind&from=2026-01-01&to=2026-12-31');
     expect(ranged.body.table.total.value).toBe(7);
   });
 
   it('timeline per month, gaps filled', async () => {
-    const r = await get<SignalTimeline>(caseworker, '/api/statistics/signals/timeline');
+    const r = await getAs(SignalTimelineSchema, caseworker, '/api/statistics/signals/timeline');
     expect(r.status).toBe(200);
     expect(r.body.points[0]).toEqual({ month: '2025-03', value: 5, suppressed: null });
     expect(r.body.points.find((p) => p.month === '2025-04')?.value).toBe(0);
@@ -136,7 +143,7 @@ describe('internal figures: an organisation sees its own records only, unsuppres
 
 describe('outward figures: national, always disclosure-controlled', () => {
   it('the rapporteur sees national counts with small cells suppressed, never a record', async () => {
-    const r = await get<SignalStatistics>(rapporteur, '/api/statistics/outward/signals?groupBy=form');
+    const r = await getAs(SignalStatisticsSchema, rapporteur, '/api/statistics/outward/signals?groupBy=form');
     expect(r.status).toBe(200);
     expect(r.body.scope).toBe('national');
     expect(r.body.disclosure).toMatchObject({ controlled: true, method: 'suppress', k: 5 });
@@ -153,7 +160,7 @@ describe('outward figures: national, always disclosure-controlled', () => {
   });
 
   it('a single small cell takes a second one with it (secondary suppression)', async () => {
-    const r = await get<SignalStatistics>(coordinator, '/api/statistics/outward/signals?groupBy=kind');
+    const r = await getAs(SignalStatisticsSchema, coordinator, '/api/statistics/outward/signals?groupBy=kind');
     // professional 35 (published? no: with public_report 2 alone suppressed, the smallest other goes too)
     expect(row(r.body.table, 'public_report').suppressed).toBe('primary');
     expect(row(r.body.table, 'anonymous')).toEqual({ value: null, suppressed: 'secondary' });
@@ -161,8 +168,8 @@ describe('outward figures: national, always disclosure-controlled', () => {
   });
 
   it('a filtered version is protected against the unfiltered one (no small difference is published)', async () => {
-    const all = (await get<SignalStatistics>(rapporteur, '/api/statistics/outward/signals?groupBy=form&by2=gender')).body.table;
-    const year = await get<SignalStatistics>(rapporteur, '/api/statistics/outward/signals?groupBy=form&by2=gender&year=2026');
+    const all = (await getAs(SignalStatisticsSchema, rapporteur, '/api/statistics/outward/signals?groupBy=form&by2=gender')).body.table;
+    const year = await getAs(SignalStatisticsSchema, rapporteur, '/api/statistics/outward/signals?groupBy=form&by2=gender&year=2026');
     expect(year.body.disclosure.protectedAgainst).toEqual(['year']);
     const flat = (tb: StatTable) => [...tb.cells.flat(), ...tb.rowTotals!, ...tb.colTotals!, tb.total];
     const a = flat(all);
@@ -175,22 +182,23 @@ describe('outward figures: national, always disclosure-controlled', () => {
     });
   });
 
-  it('outward filters are predefined: free date ranges are refused', async () => {
+  it('outward filters are predefined and one at a time: free date ranges and combinations are refused', async () => {
     const r = await get(rapporteur, '/api/statistics/outward/signals?groupBy=form&from=2026-01-01');
     expect(r.status).toBe(400);
-    const region = await get<SignalStatistics>(rapporteur, '/api/statistics/outward/signals?groupBy=kind&region=BE-WAL&kind=anonymous');
-    expect(region.status).toBe(200);
-    expect(region.body.disclosure.protectedAgainst).toEqual(['region', 'kind']);
+    const region = await getAs(SignalStatisticsSchema, rapporteur, '/api/statistics/outward/signals?groupBy=kind&region=BE-WAL');
+    expect(region.body.disclosure.protectedAgainst).toEqual(['region']);
+    // one filter at a time: combined filters would need joint protection (see disclosure.ts)
+    expect((await get(rapporteur, '/api/statistics/outward/signals?groupBy=kind&region=BE-WAL&kind=anonymous')).status).toBe(400);
   });
 
   it('rounding to base 5 instead of suppression', async () => {
-    const r = await get<SignalStatistics>(rapporteur, '/api/statistics/outward/signals?groupBy=form&method=round');
+    const r = await getAs(SignalStatisticsSchema, rapporteur, '/api/statistics/outward/signals?groupBy=form&method=round');
     expect(row(r.body.table, 'begging')).toEqual({ value: 5, suppressed: null });
     expect(row(r.body.table, 'labour')).toEqual({ value: 20, suppressed: null });
   });
 
   it('national timeline for one year', async () => {
-    const r = await get<SignalTimeline>(rapporteur, '/api/statistics/outward/signals/timeline?year=2026');
+    const r = await getAs(SignalTimelineSchema, rapporteur, '/api/statistics/outward/signals/timeline?year=2026');
     expect(r.status).toBe(200);
     expect(r.body.points.every((p) => p.month.startsWith('2026-'))).toBe(true);
     expect(r.body.points.find((p) => p.month === '2026-02')).toEqual({ month: '2026-02', value: null, suppressed: 'primary' });

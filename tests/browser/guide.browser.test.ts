@@ -97,6 +97,7 @@ describe('the referral guide on a phone, in every language', () => {
     await screenshot(page, 'guide-citizen-en-phone');
     await page.goto(`${server.url}/guide/self`);
     await expect.poll(() => page.locator('[data-testid="quick-exit"]').count()).toBe(1);
+    await expect.poll(() => page.locator('h1').first().textContent()).toBe('I think I am a victim');
     await expectAccessible(page);
     await screenshot(page, 'guide-self-en-phone');
     await context.close();

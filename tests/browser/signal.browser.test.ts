@@ -8,19 +8,22 @@ import { translations, UI_LANGUAGES, type UiLanguage } from '@keten/shared';
 import { currentTotp } from '../../apps/server/src/auth/totp.ts';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../../apps/server/src/demo/demo-users.ts';
 import {
+  DESKTOP,
   formatViolations,
   launchBrowser,
   newContext,
   PHONE,
   runAxe,
   SCREENSHOT_DIR,
-  screenshot,
+  screenshot as fullPageShot,
 } from '../support/browser.ts';
 import { startServer, type ServerProcess } from '../support/server-process.ts';
 
 // The built app (npm run build:web) on the real server with the demo organisations and users.
 const dataDir = mkdtempSync(path.join(tmpdir(), 'keten-signal-browser-'));
 const REPORTER = 'inspecteur@pz-demo-brussel.example.be';
+/** Waits for a condition, longer than Vitest's one-second default (a loaded machine, argon2, PGlite). */
+const poll: typeof expect.poll = (fn, options) => expect.poll(fn, { timeout: 10_000, ...options });
 let server: ServerProcess;
 let browser: Browser;
 /** The reporter's signed-in session (cookie), shared by every language's context. */
@@ -92,6 +95,12 @@ async function expectNoAxeViolations(page: Page, where: string) {
   expect(violations, `${where}\n${formatViolations(violations)}`).toEqual([]);
 }
 
+/** The whole page, from the top (scrolled, the fixed header would be drawn halfway down). */
+async function screenshot(page: Page, name: string) {
+  await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+  await fullPageShot(page, name);
+}
+
 /** What the phone's screen shows now (a full-page capture would draw the sticky bar mid-page). */
 async function screenShot(page: Page, name: string) {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
@@ -106,7 +115,7 @@ async function stepShot(page: Page, lang: UiLanguage, step: string) {
 }
 
 async function stepHeading(page: Page, title: string) {
-  await expect.poll(() => page.getByTestId('step-heading').textContent()).toContain(title);
+  await poll(() => page.getByTestId('step-heading').textContent()).toContain(title);
 }
 
 describe('the signal wizard on a phone', () => {
@@ -116,11 +125,17 @@ describe('the signal wizard on a phone', () => {
       const W = T.signals.wizard;
       const { context, page, errors } = await reporterPage(lang);
       await page.goto(`${server.url}/signals/new`);
-      await expect.poll(() => page.locator('h1').first().textContent()).toBe(W.title);
+      await poll(() => page.locator('h1').first().textContent()).toBe(W.title);
       expect(await page.locator('html').getAttribute('lang')).toBe(lang);
 
       // 1. The situation.
       await stepHeading(page, W.steps.context);
+      // Next without answering: the problems are named at their fields and focus goes to the first.
+      await page.getByRole('button', { name: W.next, exact: true }).click();
+      await poll(() => page.evaluate(() => document.activeElement?.id)).toBe('signal-context-sector');
+      await poll(() => page.getByLabel(W.context.sector).getAttribute('aria-invalid')).toBe('true');
+      await poll(() => page.getByText(W.stepErrors).count()).toBe(1);
+      await expectNoAxeViolations(page, `${lang} step context with errors`);
       await page.getByLabel(W.context.sector).selectOption('begging_street');
       await page.getByLabel(W.context.howEncountered).selectOption('patrol_or_check');
       await page.getByLabel(W.context.district).selectOption('brussels');
@@ -146,14 +161,14 @@ describe('the signal wizard on a phone', () => {
 
       // The guidance bar says what to do now; opened, it names the Guardianship Service.
       const alertTitle = T.signals.guidance.items.minor_guardianship_alert.title;
-      await expect.poll(() => page.getByTestId('guidance-alert').first().textContent()).toContain(alertTitle);
+      await poll(() => page.getByTestId('guidance-alert').first().textContent()).toContain(alertTitle);
       const toggle = page.getByRole('button', { name: new RegExp(T.signals.guidance.title) });
       await toggle.click();
       const advice = page.locator('#guidance-bar-body');
-      await expect.poll(() => advice.getByRole('heading', { name: alertTitle }).count()).toBe(1);
-      await expect.poll(() => advice.locator('a[href^="tel:+32"]').count()).toBeGreaterThan(0);
+      await poll(() => advice.getByRole('heading', { name: alertTitle }).count()).toBe(1);
+      await poll(() => advice.locator('a[href^="tel:+32"]').count()).toBeGreaterThan(0);
       await expectNoAxeViolations(page, `${lang} step person with guidance open`);
-      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
       await screenShot(page, `signal-guardianship-${lang}-phone`);
       await toggle.click();
       await page.getByRole('button', { name: W.next, exact: true }).click();
@@ -178,17 +193,17 @@ describe('the signal wizard on a phone', () => {
       const value = page.getByLabel(W.traces.value);
       await value.fill('12');
       await value.blur();
-      await expect.poll(() => page.getByText(T.signals.validation.invalid_phone).count()).toBe(1);
+      await poll(() => page.getByText(T.signals.validation.invalid_phone).count()).toBe(1);
       await value.fill('+32 470 00 00 99');
       await value.blur();
-      await expect.poll(() => page.getByText(T.signals.validation.invalid_phone).count()).toBe(0);
+      await poll(() => page.getByText(T.signals.validation.invalid_phone).count()).toBe(0);
       await expectNoAxeViolations(page, `${lang} step traces`);
       await stepShot(page, lang, 'traces');
       await page.getByRole('button', { name: W.next, exact: true }).click();
 
       // 6. Consent: not needed for a possible minor.
       await stepHeading(page, W.steps.consent);
-      await expect.poll(() => page.getByTestId('minor-consent').count()).toBe(1);
+      await poll(() => page.getByTestId('minor-consent').count()).toBe(1);
       await expectNoAxeViolations(page, `${lang} step consent`);
       await stepShot(page, lang, 'consent');
       await page.getByRole('button', { name: W.next, exact: true }).click();
@@ -199,14 +214,62 @@ describe('the signal wizard on a phone', () => {
       await stepShot(page, lang, 'review');
       await page.getByRole('button', { name: W.submit, exact: true }).click();
       const reference = page.getByTestId('signal-reference');
-      await expect.poll(() => reference.textContent(), { timeout: 20_000 }).toMatch(/^SIG-\d{4}-\d{6}$/);
-      await expect.poll(() => page.locator('h1').first().textContent()).toBe(W.done.title);
+      await poll(() => reference.textContent(), { timeout: 20_000 }).toMatch(/^SIG-\d{4}-\d{6}$/);
+      await poll(() => page.locator('h1').first().textContent()).toBe(W.done.title);
       await expectNoAxeViolations(page, `${lang} submitted`);
       await screenshot(page, `signal-submitted-${lang}-phone`);
+      if (lang === 'en') {
+        // My signals: the reference, its status, and the signal itself (the reporter's own view).
+        const ref = (await reference.textContent()) ?? '';
+        await page.getByRole('link', { name: W.done.toMySignals }).click();
+        await poll(() => page.getByRole('link', { name: ref }).count()).toBe(1);
+        await expectNoAxeViolations(page, 'my signals');
+        await page.getByRole('link', { name: ref }).click();
+        await expect
+          .poll(() => page.locator('h1').first().textContent())
+          .toBe(T.signals.detail.title.replace('{{reference}}', ref));
+        await poll(() => page.getByText(T.signals.vocab.status.received).count()).toBeGreaterThan(0);
+        await expectNoAxeViolations(page, 'my signal');
+        await screenshot(page, 'signal-detail-en-phone');
+      }
       expect(errors).toEqual([]);
       await context.close();
     });
   }
+});
+
+describe('drafts', () => {
+  it('are saved as the officer types, listed under my signals, and deleted after confirmation', async () => {
+    const T = translations.en;
+    const { context, page, errors } = await reporterPage('en');
+    await page.goto(`${server.url}/signals/new`);
+    await page.getByLabel(T.signals.wizard.context.sector).selectOption('hotel');
+    await expect
+      .poll(() => page.getByTestId('save-status').textContent(), { timeout: 15_000 })
+      .toMatch(/Draft saved at \d\d:\d\d/);
+    await poll(() => new URL(page.url()).searchParams.get('draft')).toMatch(/^[0-9a-f-]{36}$/);
+    // The address now names the draft, so a reload resumes it.
+    await page.reload();
+    await poll(() => page.getByLabel(T.signals.wizard.context.sector).inputValue()).toBe('hotel');
+    // On a desk the advice is a side panel next to the form.
+    await page.setViewportSize(DESKTOP);
+    await poll(() => page.getByRole('complementary', { name: T.signals.guidance.title }).count()).toBe(1);
+    await expectNoAxeViolations(page, 'wizard on a desk');
+    await screenShot(page, 'signal-wizard-en-desktop');
+
+    await page.goto(`${server.url}/signals`);
+    const del = page.getByRole('button', { name: /^Delete the draft of/ });
+    await poll(() => del.count()).toBeGreaterThan(0);
+    const before = await del.count();
+    await expectNoAxeViolations(page, 'my drafts');
+    await del.first().click();
+    const dialog = page.getByRole('dialog', { name: T.signals.drafts.confirmTitle });
+    await poll(() => dialog.count()).toBe(1);
+    await dialog.getByRole('button', { name: T.signals.drafts.delete }).click();
+    await poll(() => del.count()).toBe(before - 1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
 
 describe('the public report form', () => {
@@ -218,8 +281,8 @@ describe('the public report form', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${server.url}/report`);
-    await expect.poll(() => page.locator('h1').first().textContent()).toBe(T.title);
-    await expect.poll(() => page.locator('a[href="tel:112"]').count()).toBe(1);
+    await poll(() => page.locator('h1').first().textContent()).toBe(T.title);
+    await poll(() => page.locator('a[href="tel:112"]').count()).toBe(1);
     await expectNoAxeViolations(page, 'public report form');
     await screenshot(page, 'public-report-nl-phone');
 
@@ -233,6 +296,16 @@ describe('the public report form', () => {
       .getByLabel(translations.nl.signals.vocab.tri.yes)
       .check();
     await page.getByLabel(T.district).selectOption('brussels');
+    await page
+      .getByRole('group', { name: T.immediateDanger })
+      .getByLabel(translations.nl.signals.vocab.yesNo.yes)
+      .check();
+    await poll(() => page.getByText(T.dangerNow).count()).toBe(1);
+    await expectNoAxeViolations(page, 'public report, danger now');
+    await page
+      .getByRole('group', { name: T.immediateDanger })
+      .getByLabel(translations.nl.signals.vocab.yesNo.no)
+      .check();
     await page.getByRole('button', { name: T.submit }).click();
     await expect
       .poll(() => page.getByTestId('public-reference').textContent(), { timeout: 30_000 })
@@ -300,14 +373,14 @@ describe('triage by a specialised centre', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${server.url}/triage`);
-    await expect.poll(() => page.locator('h1').first().textContent()).toBe(T.triage.title);
+    await poll(() => page.locator('h1').first().textContent()).toBe(T.triage.title);
     // Possible minors are flagged.
-    await expect.poll(() => page.getByText(T.triage.flags.possibleMinor).count()).toBeGreaterThan(0);
+    await poll(() => page.getByText(T.triage.flags.possibleMinor).count()).toBeGreaterThan(0);
     await expectNoAxeViolations(page, 'triage queue');
     await screenshot(page, 'triage-queue-en-phone');
 
     await page.getByRole('link', { name: /^SIG-/ }).first().click();
-    await expect.poll(() => page.locator('h1').first().textContent()).toMatch(/SIG-\d{4}-\d{6}/);
+    await poll(() => page.locator('h1').first().textContent()).toMatch(/SIG-\d{4}-\d{6}/);
     await expect
       .poll(() => page.getByRole('heading', { name: T.signals.wizard.steps.indicators }).count())
       .toBe(1);
@@ -324,8 +397,7 @@ describe('triage by a specialised centre', () => {
       .fill('Fictional: possible minor, refer to the youth services.');
     await page.getByRole('button', { name: T.triage.decision.submit }).click();
     const dialog = page.getByRole('dialog', { name: T.triage.decision.confirmTitle });
-    await expect.poll(() => dialog.count()).toBe(1);
-    await expectNoAxeViolations(page, 'triage confirmation');
+    await poll(() => dialog.count()).toBe(1);
     await dialog.getByRole('button', { name: T.triage.decision.confirm }).click();
     await expect
       .poll(() => page.getByRole('status').filter({ hasText: T.signals.vocab.status.referred }).count())
@@ -352,21 +424,21 @@ describe('indicator-list administration', () => {
     });
     const page = await context.newPage();
     await page.goto(`${server.url}/admin/catalogues`);
-    await expect.poll(() => page.locator('h1').first().textContent()).toBe(T.title);
+    await poll(() => page.locator('h1').first().textContent()).toBe(T.title);
     await expectNoAxeViolations(page, 'catalogue list');
     await page.getByRole('button', { name: /New version of .General signs/ }).click();
-    await expect.poll(() => page.getByRole('heading', { name: /New version 2 of/ }).count()).toBe(1);
+    await poll(() => page.getByRole('heading', { name: /New version 2 of/ }).count()).toBe(1);
 
     // An empty Dutch title: the server refuses it and the field says so.
     await page.getByLabel('Title (Nederlands)').fill('');
     await page.getByRole('button', { name: 'Publish version 2' }).click();
-    await expect.poll(() => page.locator('#catalogue-title-nl').getAttribute('aria-invalid')).toBe('true');
+    await poll(() => page.locator('#catalogue-title-nl').getAttribute('aria-invalid')).toBe('true');
     await expectNoAxeViolations(page, 'catalogue editor with errors');
     await screenshot(page, 'catalogue-editor-errors-en-desktop');
 
     await page.getByLabel('Title (Nederlands)').fill('Algemene signalen van mensenhandel (herzien)');
     await page.getByRole('button', { name: 'Publish version 2' }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Version 2' }).count()).toBe(1);
+    await poll(() => page.getByRole('status').filter({ hasText: 'Version 2' }).count()).toBe(1);
     await context.close();
   });
 });

@@ -96,24 +96,36 @@ export const InternalSignalStatsQuerySchema = z.object({
 });
 
 /**
- * Outward: predefined filters only — whole calendar years, a region, a kind of signal. Free date
- * ranges would let anyone difference two overlapping periods down to single persons.
+ * Outward: predefined filters only — whole calendar years, a region, a kind of signal — and one at
+ * a time. Free date ranges would let anyone difference two overlapping periods down to single
+ * persons; combined filters (year × region) give four versions of a table whose joint
+ * inclusion–exclusion can pin a cell that pairwise protection leaves open (a counterexample is
+ * kept in apps/server/src/statistics/disclosure.test.ts).
  */
-export const OutwardSignalStatsQuerySchema = z.strictObject({
-  groupBy: SignalStatDimensionSchema.default('form'),
-  by2: SignalStatDimensionSchema.optional(),
+const OutwardFilterFields = {
   year: z.coerce.number().int().min(2000).max(2100).optional(),
   region: z.enum(REGIONS).optional(),
   kind: z.enum(['professional', 'anonymous', 'public_report']).optional(),
-  method: z.enum(['suppress', 'round']).default('suppress'),
-});
+};
+const oneFilterAtMost = (q: { year?: number | undefined; region?: string | undefined; kind?: string | undefined }) =>
+  [q.year, q.region, q.kind].filter((v) => v !== undefined).length <= 1;
+const ONE_FILTER = { message: 'Outward figures take one predefined filter at a time (year, region or kind)', path: ['year'] };
+
+export const OutwardSignalStatsQuerySchema = z
+  .strictObject({
+    groupBy: SignalStatDimensionSchema.default('form'),
+    by2: SignalStatDimensionSchema.optional(),
+    ...OutwardFilterFields,
+    method: z.enum(['suppress', 'round']).default('suppress'),
+  })
+  .refine(oneFilterAtMost, ONE_FILTER);
 
 export const InternalTimelineQuerySchema = z.object({
   from: IsoDate.optional(),
   to: IsoDate.optional(),
   kind: z.enum(['professional', 'anonymous', 'public_report']).optional(),
 });
-export const OutwardTimelineQuerySchema = OutwardSignalStatsQuerySchema.pick({ year: true, region: true, kind: true });
+export const OutwardTimelineQuerySchema = z.strictObject(OutwardFilterFields).refine(oneFilterAtMost, ONE_FILTER);
 
 // --- external datasets (CTDC) ------------------------------------------------------------------
 

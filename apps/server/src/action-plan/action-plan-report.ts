@@ -29,6 +29,7 @@ const TEXT = {
   overdue: { nl: 'achter op schema', fr: 'en retard', de: 'im Verzug', en: 'overdue' },
   notes: { nl: 'Voortgang in {{year}}', fr: 'Avancement en {{year}}', de: 'Fortschritt {{year}}', en: 'Progress in {{year}}' },
   noNotes: { nl: 'Geen voortgangsnota’s in dit jaar.', fr: 'Aucune note d’avancement cette année.', de: 'Keine Fortschrittsnotizen in diesem Jahr.', en: 'No progress notes this year.' },
+  recurring: { nl: 'terugkerend', fr: 'récurrent', de: 'wiederkehrend', en: 'recurring' },
   overdueAtEnd: {
     nl: 'Achter op schema eind {{year}}',
     fr: 'En retard fin {{year}}',
@@ -74,7 +75,7 @@ export async function buildProgressReport(db: Executor, actor: Actor, year: numb
           {
             columns: [
               { width: '*', text: [{ text: `${TEXT.responsible[lang]}: `, bold: true }, p.bodies.map((b) => b.name[lang]).join('; ') || p.responsibleText] },
-              { width: 110, text: [{ text: `${TEXT.timing[lang]}: `, bold: true }, `${p.startYear === p.endYear ? p.startYear : `${p.startYear}–${p.endYear}`}${p.recurring ? ' ↻' : ''}`] },
+              { width: 110, text: [{ text: `${TEXT.timing[lang]}: `, bold: true }, `${p.startYear === p.endYear ? p.startYear : `${p.startYear}–${p.endYear}`}${p.recurring ? ` (${TEXT.recurring[lang]})` : ''}`] },
               {
                 width: 130,
                 text: [{ text: `${TEXT.status[lang]}: `, bold: true }, STATUS_LABELS[p.status][lang], overdue ? { text: ` (${TEXT.overdue[lang]})`, color: '#b00020' } : ''],

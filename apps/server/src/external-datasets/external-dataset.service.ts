@@ -64,7 +64,7 @@ export function registerExternalDatasetJobs(queue: JobQueue): void {
     if (!datasetId) {
       throw new Error('ctdc import job without datasetId');
     }
-    await importCtdc(ctx.db, datasetId, ctx.setProgress);
+    await importCtdc(ctx.db, datasetId, (p) => ctx.setProgress(p));
   });
 }
 

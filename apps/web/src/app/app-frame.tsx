@@ -87,7 +87,7 @@ export function AppFrame() {
       >
         <AppShell.Header>
           {demo && <DemoBanner />}
-          <div className={classes.headerBar}>
+          <div className={classes.headerBar} data-crowded={user !== null || (!onLoginPage && !session.isPending) || undefined}>
             <div className={classes.headerStart}>
               <Burger
                 opened={navOpened}

@@ -1,4 +1,10 @@
-import { Button, createTheme, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  createTheme,
+  type CSSVariablesResolver,
+  type MantineColorsTuple,
+} from '@mantine/core';
 
 // A deep blue; shade 7 and darker reach WCAG AA contrast (4.5:1) against white text and on white.
 const keten: MantineColorsTuple = [
@@ -32,6 +38,15 @@ export const theme = createTheme({
   defaultRadius: 'sm',
   focusRing: 'auto',
   components: {
+    // A dialog's header is not the page's banner landmark (Mantine renders a <header>).
+    ModalHeader: { defaultProps: { component: 'div' } },
+    // Badges (roles, statuses) wrap rather than being cut off with an ellipsis in a narrow column.
+    Badge: Badge.extend({
+      styles: {
+        root: { height: 'auto', minHeight: 'var(--badge-height)', maxWidth: '100%', paddingBlock: 2 },
+        label: { whiteSpace: 'normal', overflow: 'visible', lineHeight: 1.25 },
+      },
+    }),
     // Long Dutch, French and German labels wrap instead of running off a 360 px screen.
     Button: Button.extend({
       styles: {

@@ -1,6 +1,7 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AppModal } from './app-modal.tsx';
 import { useErrorMessage } from '../lib/api-error-message.ts';
 
 interface ConfirmDialogProps {
@@ -36,7 +37,7 @@ export function ConfirmDialog({
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   return (
-    <Modal opened={opened} onClose={onClose} title={title} centered>
+    <AppModal opened={opened} onClose={onClose} title={title} centered>
       <Stack gap="md">
         <div>{typeof children === 'string' ? <Text>{children}</Text> : children}</div>
         {error !== undefined && error !== null && (
@@ -53,6 +54,6 @@ export function ConfirmDialog({
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </AppModal>
   );
 }

@@ -21,6 +21,8 @@ interface DataTableProps<T> {
   /** The cell that names the row (a row header for screen readers, the card title on phones). */
   rowHeader: (row: T) => ReactNode;
   rowHeaderLabel: string;
+  /** Keep the row header on one line in the table (short names and e-mail addresses). */
+  rowHeaderNoWrap?: boolean;
   empty: { title: string; description?: string };
   /** Minimum width before the table scrolls sideways (desktop). */
   minWidth?: number;
@@ -37,6 +39,7 @@ export function DataTable<T>({
   rowKey,
   rowHeader,
   rowHeaderLabel,
+  rowHeaderNoWrap = false,
   empty,
   minWidth = 720,
 }: DataTableProps<T>) {
@@ -58,7 +61,12 @@ export function DataTable<T>({
   }
   if (phone) {
     return (
-      <Stack gap="sm" component="ul" aria-label={caption} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+      <Stack
+        gap="sm"
+        component="ul"
+        aria-label={caption}
+        style={{ listStyle: 'none', padding: 0, margin: 0 }}
+      >
         {rows.map((row) => (
           <Card component="li" key={rowKey(row)} withBorder padding="sm" radius="md">
             <Text fw={600} mb={4}>
@@ -100,7 +108,7 @@ export function DataTable<T>({
         <Table.Tbody>
           {rows.map((row) => (
             <Table.Tr key={rowKey(row)}>
-              <Table.Th scope="row" fw={500}>
+              <Table.Th scope="row" fw={500} style={rowHeaderNoWrap ? { whiteSpace: 'nowrap' } : undefined}>
                 {rowHeader(row)}
               </Table.Th>
               {columns.map((column) => (

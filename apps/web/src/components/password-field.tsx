@@ -12,7 +12,10 @@ export function PasswordField(props: PasswordInputProps & { name?: string; autoC
     <PasswordInput
       {...props}
       aria-invalid={props.error ? true : undefined}
-      visibilityToggleButtonProps={{ 'aria-label': t('common.showPassword'), ...props.visibilityToggleButtonProps }}
+      visibilityToggleButtonProps={{
+        'aria-label': t('common.showPassword'),
+        ...props.visibilityToggleButtonProps,
+      }}
     />
   );
 }

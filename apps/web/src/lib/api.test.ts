@@ -136,9 +136,12 @@ describe('CSRF token', () => {
       Promise.resolve(
         new Headers(init?.headers).get('x-csrf-token') === 'token-b'
           ? new Response('{"ok":true}', { status: 200 })
-          : new Response(JSON.stringify({ error: { code: 'forbidden', message: 'csrf', details: { reason: 'csrf' } } }), {
-              status: 403,
-            }),
+          : new Response(
+              JSON.stringify({ error: { code: 'forbidden', message: 'csrf', details: { reason: 'csrf' } } }),
+              {
+                status: 403,
+              },
+            ),
       ),
     );
     vi.stubGlobal('fetch', fetchMock);

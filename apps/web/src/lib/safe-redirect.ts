@@ -15,7 +15,12 @@ function hasUnsafeCharacters(value: string): boolean {
  * so a crafted link cannot send a user elsewhere after they signed in.
  */
 export function safeRedirect(target: unknown, fallback = '/'): string {
-  if (typeof target !== 'string' || !target.startsWith('/') || target.startsWith('//') || hasUnsafeCharacters(target)) {
+  if (
+    typeof target !== 'string' ||
+    !target.startsWith('/') ||
+    target.startsWith('//') ||
+    hasUnsafeCharacters(target)
+  ) {
     return fallback;
   }
   let url: URL;

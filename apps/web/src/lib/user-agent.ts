@@ -2,7 +2,10 @@
  * A short, human description of a browser's User-Agent ("Firefox on Windows") for session lists.
  * Rough on purpose: it helps a person recognise their own devices, nothing depends on it.
  */
-export function describeUserAgent(userAgent: string | null): { browser: string | null; system: string | null } {
+export function describeUserAgent(userAgent: string | null): {
+  browser: string | null;
+  system: string | null;
+} {
   if (!userAgent) {
     return { browser: null, system: null };
   }

@@ -37,8 +37,17 @@ export const unauthenticated: FakeResponse = {
   body: { error: { code: 'unauthenticated', message: 'Not signed in' } },
 };
 
-export function apiError(status: number, code: string, details?: unknown, headers?: Record<string, string>): FakeResponse {
-  return { status, body: { error: { code, message: code, ...(details === undefined ? {} : { details }) } }, ...(headers ? { headers } : {}) };
+export function apiError(
+  status: number,
+  code: string,
+  details?: unknown,
+  headers?: Record<string, string>,
+): FakeResponse {
+  return {
+    status,
+    body: { error: { code, message: code, ...(details === undefined ? {} : { details }) } },
+    ...(headers ? { headers } : {}),
+  };
 }
 
 /** A signed-in centre caseworker; override any part. */
@@ -77,7 +86,13 @@ export function fakeApi(routes: Record<string, FakeRoute>) {
     const url = new URL(raw, 'http://keten.test');
     const method = (init?.method ?? 'GET').toUpperCase();
     const body: unknown = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined;
-    const request: FakeRequest = { method, path: url.pathname, search: url.search, headers: new Headers(init?.headers), body };
+    const request: FakeRequest = {
+      method,
+      path: url.pathname,
+      search: url.search,
+      headers: new Headers(init?.headers),
+      body,
+    };
     requests.push(request);
     const route = routes[`${method} ${url.pathname}`] ?? routes[url.pathname];
     const answer: FakeResponse =

@@ -615,6 +615,7 @@ export const de: Translation = {
       newTitle: 'Neue Organisation',
       editTitle: '{{name}} bearbeiten',
       typeFilter: 'Art',
+      nameFilter: 'Name',
       allTypes: 'Alle Arten',
       caption: 'Organisationen',
       empty: 'Keine Organisationen gefunden',

@@ -622,6 +622,7 @@ export const en = {
       newTitle: 'New organisation',
       editTitle: 'Edit {{name}}',
       typeFilter: 'Type',
+      nameFilter: 'Name',
       allTypes: 'All types',
       caption: 'Organisations',
       empty: 'No organisations found',

@@ -616,6 +616,7 @@ export const fr: Translation = {
       newTitle: 'Nouvelle organisation',
       editTitle: 'Modifier {{name}}',
       typeFilter: 'Type',
+      nameFilter: 'Nom',
       allTypes: 'Tous les types',
       caption: 'Organisations',
       empty: 'Aucune organisation trouvée',

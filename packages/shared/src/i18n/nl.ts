@@ -614,6 +614,7 @@ export const nl: Translation = {
       newTitle: 'Nieuwe organisatie',
       editTitle: '{{name}} bewerken',
       typeFilter: 'Type',
+      nameFilter: 'Naam',
       allTypes: 'Alle types',
       caption: 'Organisaties',
       empty: 'Geen organisaties gevonden',

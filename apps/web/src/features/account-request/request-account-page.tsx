@@ -79,7 +79,10 @@ export function RequestAccountPage() {
   const onSubmit = (event: SubmitEvent) => {
     event.preventDefault();
     const body = form.validate(t, CreateAccountRequestSchema, {
-      organisationId: { required: 'accountRequest.organisationRequired', invalid: 'accountRequest.organisationRequired' },
+      organisationId: {
+        required: 'accountRequest.organisationRequired',
+        invalid: 'accountRequest.organisationRequired',
+      },
       name: { required: 'accountRequest.nameRequired' },
       email: { required: 'accountRequest.emailRequired' },
       jobTitle: { required: 'accountRequest.jobTitleRequired' },
@@ -143,7 +146,9 @@ export function RequestAccountPage() {
             name="organisationId"
             label={t('accountRequest.organisation')}
             description={t('accountRequest.organisationHelp')}
-            placeholder={organisations.isPending ? t('common.loading') : t('accountRequest.organisationPlaceholder')}
+            placeholder={
+              organisations.isPending ? t('common.loading') : t('accountRequest.organisationPlaceholder')
+            }
             data={options}
             value={form.values.organisationId || null}
             onChange={(value) => form.setValue('organisationId', value ?? '')}
@@ -156,7 +161,12 @@ export function RequestAccountPage() {
             required
             comboboxProps={{ withinPortal: true }}
           />
-          <TextInput {...form.textProps('name')} label={t('accountRequest.name')} autoComplete="name" required />
+          <TextInput
+            {...form.textProps('name')}
+            label={t('accountRequest.name')}
+            autoComplete="name"
+            required
+          />
           <TextInput
             {...form.textProps('email')}
             label={t('accountRequest.email')}
@@ -204,7 +214,8 @@ export function RequestAccountPage() {
             {t('accountRequest.submit')}
           </Button>
           <Text size="sm">
-            {t('accountRequest.haveAccount')} <AnchorLink to="/login">{t('accountRequest.toLogin')}</AnchorLink>
+            {t('accountRequest.haveAccount')}{' '}
+            <AnchorLink to="/login">{t('accountRequest.toLogin')}</AnchorLink>
           </Text>
         </Stack>
       </form>

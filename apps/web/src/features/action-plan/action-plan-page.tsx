@@ -92,7 +92,7 @@ export function ActionPlanPage() {
       {view === 'overdue' && (
         <NumberInput label={t('actionPlan.overdueAsOf')} value={asOf} min={2021} max={2100} w={160} onChange={(v) => typeof v === 'number' && setAsOf(v)} />
       )}
-      {projects.isPending && <Loader size="sm" aria-label={t('common.loading')} />}
+      {projects.isPending && <Loader size="sm" role="status" aria-label={t('common.loading')} />}
       {projects.isError && <Alert color="red">{errorMessage(projects.error)}</Alert>}
       {projects.data && (
         <>

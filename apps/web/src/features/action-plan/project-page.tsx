@@ -23,7 +23,7 @@ export function ProjectPage({ projectId }: { projectId: string }) {
   return (
     <Stack gap="lg" maw={900}>
       <AnchorLink to="/action-plan">← {t('actionPlan.back')}</AnchorLink>
-      {detail.isPending && <Loader size="sm" aria-label={t('common.loading')} />}
+      {detail.isPending && <Loader size="sm" role="status" aria-label={t('common.loading')} />}
       {detail.isError && <Alert color="red">{errorMessage(detail.error)}</Alert>}
       {project && detail.data && (
         <>

@@ -6,11 +6,13 @@ import {
   type AccountRequestStatus,
   type Role,
 } from '@keten/shared';
-import { Alert, Button, Group, Modal, SegmentedControl, Spoiler, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Spoiler, Stack, Text, Textarea } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AppModal } from '../../components/app-modal.tsx';
 import { DataTable } from '../../components/data-table.tsx';
+import { FilterControl } from '../../components/filter-control.tsx';
 import { useErrorMessage } from '../../lib/api-error-message.ts';
 import { LANGUAGE_NAMES } from '../../lib/i18n.ts';
 import { useFormat } from '../../lib/format.ts';
@@ -43,17 +45,26 @@ function ApproveDialog({
 
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
-    const body = form.validate(t, ApproveAccountRequestSchema, { roles: { required: 'admin.roles.required' } });
+    const body = form.validate(t, ApproveAccountRequestSchema, {
+      roles: { required: 'admin.roles.required' },
+    });
     if (body) {
       approve.mutate(
         { id: request.id, roles: body.roles },
-        { onSuccess: () => onDone(t('admin.requests.approved', { name: request.name, email: request.email })) },
+        {
+          onSuccess: () => onDone(t('admin.requests.approved', { name: request.name, email: request.email })),
+        },
       );
     }
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('admin.requests.approveTitle', { name: request.name })} size="lg">
+    <AppModal
+      opened
+      onClose={onClose}
+      title={t('admin.requests.approveTitle', { name: request.name })}
+      size="lg"
+    >
       <form id={form.id} onSubmit={submit} noValidate>
         <Stack gap="md">
           <Text size="sm">{t('admin.requests.approveHelp', { email: request.email })}</Text>
@@ -78,7 +89,7 @@ function ApproveDialog({
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   );
 }
 
@@ -100,7 +111,9 @@ function RefuseDialog({
 
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
-    const body = form.validate(t, RefuseAccountRequestSchema, { reason: { required: 'admin.requests.reasonRequired' } });
+    const body = form.validate(t, RefuseAccountRequestSchema, {
+      reason: { required: 'admin.requests.reasonRequired' },
+    });
     if (body) {
       refuse.mutate(
         { id: request.id, reason: body.reason },
@@ -110,10 +123,17 @@ function RefuseDialog({
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('admin.requests.refuseTitle', { name: request.name })} size="lg">
+    <AppModal
+      opened
+      onClose={onClose}
+      title={t('admin.requests.refuseTitle', { name: request.name })}
+      size="lg"
+    >
       <form id={form.id} onSubmit={submit} noValidate>
         <Stack gap="md">
-          <Text size="sm">{t('admin.requests.refuseHelp', { language: LANGUAGE_NAMES[request.language] })}</Text>
+          <Text size="sm">
+            {t('admin.requests.refuseHelp', { language: LANGUAGE_NAMES[request.language] })}
+          </Text>
           {refuse.isError && (
             <Alert color="red" role="alert">
               {errorMessage(refuse.error)}
@@ -137,7 +157,7 @@ function RefuseDialog({
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   );
 }
 
@@ -160,28 +180,41 @@ export function AccountRequestsPage() {
   };
 
   return (
-    <AdminPage anyOf={['org.users.manage', 'platform.users.manage']} title={t('admin.requests.title')} intro={t('admin.requests.intro')}>
+    <AdminPage
+      anyOf={['org.users.manage', 'platform.users.manage']}
+      title={t('admin.requests.title')}
+      intro={t('admin.requests.intro')}
+    >
       {needsChoice && (
         <OrganisationPicker
           value={search.organisation}
-          onChange={(organisation) => void navigate({ to: '/admin/account-requests', search: { organisation } })}
+          onChange={(organisation) =>
+            void navigate({ to: '/admin/account-requests', search: { organisation } })
+          }
         />
       )}
       <div role="status">
         {done && (
-          <Alert color="green" withCloseButton closeButtonLabel={t('common.close')} onClose={() => setDone(null)}>
+          <Alert
+            color="green"
+            withCloseButton
+            closeButtonLabel={t('common.close')}
+            onClose={() => setDone(null)}
+          >
             {done}
           </Alert>
         )}
       </div>
       {target && (
         <Stack gap="md">
-          <SegmentedControl
-            aria-label={t('admin.requests.statusFilter')}
+          <FilterControl
+            label={t('admin.requests.statusFilter')}
             value={status}
-            onChange={(value) => setStatus(value)}
-            data={ACCOUNT_REQUEST_STATUSES.map((s) => ({ value: s, label: t(`admin.requests.statuses.${s}`) }))}
-            w="fit-content"
+            onChange={setStatus}
+            options={ACCOUNT_REQUEST_STATUSES.map((s) => ({
+              value: s,
+              label: t(`admin.requests.statuses.${s}`),
+            }))}
           />
           <LoadingOr query={requests}>
             {(rows) => (
@@ -189,11 +222,12 @@ export function AccountRequestsPage() {
                 caption={t('admin.requests.caption', { status: t(`admin.requests.statuses.${status}`) })}
                 rows={rows}
                 rowKey={(r) => r.id}
+                rowHeaderNoWrap
                 rowHeaderLabel={t('admin.requests.person')}
                 rowHeader={(r) => (
                   <Stack gap={0}>
                     <span>{r.name}</span>
-                    <Text size="sm" c="dimmed" style={{ wordBreak: 'break-all' }}>
+                    <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
                       {r.email}
                     </Text>
                   </Stack>
@@ -208,7 +242,11 @@ export function AccountRequestsPage() {
                     key: 'reason',
                     header: t('admin.requests.motivation'),
                     render: (r) => (
-                      <Spoiler maxHeight={66} showLabel={t('common.showMore')} hideLabel={t('common.showLess')}>
+                      <Spoiler
+                        maxHeight={66}
+                        showLabel={t('common.showMore')}
+                        hideLabel={t('common.showLess')}
+                      >
                         <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
                           {r.reason}
                         </Text>
@@ -221,7 +259,13 @@ export function AccountRequestsPage() {
                     render: (r) => formatDate(r.createdAt, { dateStyle: 'medium' }),
                   },
                   ...(status === 'refused'
-                    ? [{ key: 'refusal', header: t('admin.requests.reason'), render: (r: AccountRequest) => r.refusalReason ?? '—' }]
+                    ? [
+                        {
+                          key: 'refusal',
+                          header: t('admin.requests.reason'),
+                          render: (r: AccountRequest) => r.refusalReason ?? '—',
+                        },
+                      ]
                     : []),
                   ...(status === 'pending'
                     ? [
@@ -255,10 +299,20 @@ export function AccountRequestsPage() {
         </Stack>
       )}
       {dialog?.kind === 'approve' && (
-        <ApproveDialog request={dialog.request} target={target} onClose={() => setDialog(null)} onDone={finish} />
+        <ApproveDialog
+          request={dialog.request}
+          target={target}
+          onClose={() => setDialog(null)}
+          onDone={finish}
+        />
       )}
       {dialog?.kind === 'refuse' && (
-        <RefuseDialog request={dialog.request} target={target} onClose={() => setDialog(null)} onDone={finish} />
+        <RefuseDialog
+          request={dialog.request}
+          target={target}
+          onClose={() => setDialog(null)}
+          onDone={finish}
+        />
       )}
     </AdminPage>
   );

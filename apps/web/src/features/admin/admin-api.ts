@@ -18,7 +18,13 @@ import {
   type UserStatus,
 } from '@keten/shared';
 import { JudicialDistrictRecordSchema } from '@keten/shared';
-import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiGet, apiRequest } from '../../lib/api.ts';
 
@@ -285,9 +291,12 @@ export function useRevokeApiToken() {
   const invalidate = useInvalidateAdmin();
   return useMutation({
     mutationFn: ({ id, tokenId }: { id: string; tokenId: string }) =>
-      apiRequest(`/api/admin/service-accounts/${encodeURIComponent(id)}/tokens/${encodeURIComponent(tokenId)}`, {
-        method: 'DELETE',
-      }),
+      apiRequest(
+        `/api/admin/service-accounts/${encodeURIComponent(id)}/tokens/${encodeURIComponent(tokenId)}`,
+        {
+          method: 'DELETE',
+        },
+      ),
     onSettled: invalidate,
   });
 }
@@ -315,7 +324,11 @@ export function useAuditSearch(filters: AuditFilters | null) {
   return useInfiniteQuery({
     queryKey: ['admin', 'audit', filters],
     queryFn: ({ pageParam, signal }) =>
-      apiGet(`/api/admin/audit?${auditQueryString(filters ?? {}, pageParam)}`, AuditSearchResultSchema, signal),
+      apiGet(
+        `/api/admin/audit?${auditQueryString(filters ?? {}, pageParam)}`,
+        AuditSearchResultSchema,
+        signal,
+      ),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.page.cursor,
     enabled: filters !== null,

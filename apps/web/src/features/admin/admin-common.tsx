@@ -160,7 +160,12 @@ export function RolePicker({
     >
       <Stack gap="sm" mt="xs">
         {options.map((role) => (
-          <Checkbox key={role} value={role} label={t(`roles.${role}`)} description={t(`roleDescriptions.${role}`)} />
+          <Checkbox
+            key={role}
+            value={role}
+            label={t(`roles.${role}`)}
+            description={t(`roleDescriptions.${role}`)}
+          />
         ))}
       </Stack>
     </Checkbox.Group>

@@ -51,7 +51,14 @@ function EventDetails({ event }: { event: AuditEventView }) {
 export function AuditPage() {
   const { t } = useTranslation();
   const { formatDate } = useFormat();
-  const form = useForm<FilterValues>({ actorId: '', action: '', recordType: '', recordId: '', from: '', to: '' });
+  const form = useForm<FilterValues>({
+    actorId: '',
+    action: '',
+    recordType: '',
+    recordId: '',
+    from: '',
+    to: '',
+  });
   const [filters, setFilters] = useState<AuditFilters | null>({});
   const search = useAuditSearch(filters);
   const events = search.data?.pages.flatMap((p) => p.data) ?? [];
@@ -64,12 +71,17 @@ export function AuditPage() {
         return [field, field === 'from' || field === 'to' ? toIso(raw) : raw === '' ? undefined : raw];
       }),
     );
-    const parsed = form.validate(t, AuditSearchQuerySchema, {
-      action: { invalid: 'admin.audit.actionInvalid' },
-      recordType: { invalid: 'admin.audit.recordTypeInvalid' },
-      from: { invalid: 'admin.audit.dateInvalid' },
-      to: { invalid: 'admin.audit.dateInvalid' },
-    }, input);
+    const parsed = form.validate(
+      t,
+      AuditSearchQuerySchema,
+      {
+        action: { invalid: 'admin.audit.actionInvalid' },
+        recordType: { invalid: 'admin.audit.recordTypeInvalid' },
+        from: { invalid: 'admin.audit.dateInvalid' },
+        to: { invalid: 'admin.audit.dateInvalid' },
+      },
+      input,
+    );
     if (parsed) {
       const { cursor: _cursor, limit: _limit, ...rest } = parsed;
       setFilters(rest);
@@ -81,10 +93,26 @@ export function AuditPage() {
       <form id={form.id} onSubmit={submit} noValidate aria-label={t('admin.audit.filters')}>
         <Stack gap="sm">
           <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="sm">
-            <TextInput {...form.textProps('actorId')} label={t('admin.audit.actorId')} description={t('admin.audit.idHelp')} />
-            <TextInput {...form.textProps('action')} label={t('admin.audit.action')} description={t('admin.audit.actionHelp')} />
-            <TextInput {...form.textProps('recordType')} label={t('admin.audit.recordType')} description={t('admin.audit.recordTypeHelp')} />
-            <TextInput {...form.textProps('recordId')} label={t('admin.audit.recordId')} description={t('admin.audit.idHelp')} />
+            <TextInput
+              {...form.textProps('actorId')}
+              label={t('admin.audit.actorId')}
+              description={t('admin.audit.idHelp')}
+            />
+            <TextInput
+              {...form.textProps('action')}
+              label={t('admin.audit.action')}
+              description={t('admin.audit.actionHelp')}
+            />
+            <TextInput
+              {...form.textProps('recordType')}
+              label={t('admin.audit.recordType')}
+              description={t('admin.audit.recordTypeHelp')}
+            />
+            <TextInput
+              {...form.textProps('recordId')}
+              label={t('admin.audit.recordId')}
+              description={t('admin.audit.idHelp')}
+            />
             <TextInput {...form.textProps('from')} type="datetime-local" label={t('admin.audit.from')} />
             <TextInput {...form.textProps('to')} type="datetime-local" label={t('admin.audit.to')} />
           </SimpleGrid>
@@ -151,7 +179,12 @@ export function AuditPage() {
         />
       )}
       {search.hasNextPage && (
-        <Button variant="default" w="fit-content" loading={search.isFetchingNextPage} onClick={() => void search.fetchNextPage()}>
+        <Button
+          variant="default"
+          w="fit-content"
+          loading={search.isFetchingNextPage}
+          onClick={() => void search.fetchNextPage()}
+        >
           {t('admin.audit.loadMore')}
         </Button>
       )}

@@ -14,7 +14,6 @@ import {
   Alert,
   Button,
   Group,
-  Modal,
   MultiSelect,
   Select,
   SimpleGrid,
@@ -28,6 +27,7 @@ import {
 } from '@mantine/core';
 import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AppModal } from '../../components/app-modal.tsx';
 import { DataTable } from '../../components/data-table.tsx';
 import { ApiError } from '../../lib/api.ts';
 import { useErrorMessage } from '../../lib/api-error-message.ts';
@@ -149,7 +149,13 @@ function OrganisationDialog({
     }
     const base = current ?? organisation;
     const changes = changedFields(organisation, body);
-    const parsed = form.validate(t, UpdateOrganisationSchema, messages, { ...changes, version: base.version }, fieldOf);
+    const parsed = form.validate(
+      t,
+      UpdateOrganisationSchema,
+      messages,
+      { ...changes, version: base.version },
+      fieldOf,
+    );
     if (parsed) {
       update.mutate(
         { id: organisation.id, body: parsed },
@@ -167,18 +173,23 @@ function OrganisationDialog({
 
   const mutation = organisation ? update : create;
   const conflict = update.error instanceof ApiError && update.error.status === 409;
-  const changes = organisation && current ? changedFields(organisation, bodyOf(form.values, organisation)) : {};
+  const changes =
+    organisation && current ? changedFields(organisation, bodyOf(form.values, organisation)) : {};
   const describe = (o: Organisation, key: string): string => {
     const value = bodyOf(valuesOf(o), o)[key as keyof ReturnType<typeof bodyOf>];
     return typeof value === 'string' ? value : JSON.stringify(value);
   };
 
   return (
-    <Modal
+    <AppModal
       opened
       onClose={onClose}
       size="xl"
-      title={organisation ? t('admin.organisations.editTitle', { name: organisation.name }) : t('admin.organisations.newTitle')}
+      title={
+        organisation
+          ? t('admin.organisations.editTitle', { name: organisation.name })
+          : t('admin.organisations.newTitle')
+      }
     >
       <form id={form.id} onSubmit={submit} noValidate>
         <Stack gap="md">
@@ -197,7 +208,8 @@ function OrganisationDialog({
                 <Stack gap={2}>
                   {Object.entries(changes).map(([key, value]) => (
                     <Text size="sm" key={key}>
-                      {t(`admin.organisations.fields.${key as 'name'}`)}: {typeof value === 'string' ? value : JSON.stringify(value)}
+                      {t(`admin.organisations.fields.${key as 'name'}`)}:{' '}
+                      {typeof value === 'string' ? value : JSON.stringify(value)}
                     </Text>
                   ))}
                 </Stack>
@@ -212,9 +224,12 @@ function OrganisationDialog({
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
             <Select
               label={t('admin.organisations.fields.type')}
-              data={ORGANISATION_TYPES.map((type) => ({ value: type, label: t(`organisationTypes.${type}`) }))}
+              data={ORGANISATION_TYPES.map((type) => ({
+                value: type,
+                label: t(`organisationTypes.${type}`),
+              }))}
               value={form.values.type || null}
-              onChange={(value) => form.setValue('type', (value ?? ''))}
+              onChange={(value) => form.setValue('type', value ?? '')}
               error={form.errors.type}
               searchable
               required
@@ -225,7 +240,7 @@ function OrganisationDialog({
               label={t('admin.organisations.fields.regionCode')}
               data={REGIONS.map((region) => ({ value: region, label: t(`regions.${region}`) }))}
               value={form.values.regionCode || null}
-              onChange={(value) => form.setValue('regionCode', (value ?? ''))}
+              onChange={(value) => form.setValue('regionCode', value ?? '')}
               error={form.errors.regionCode}
               clearable
             />
@@ -233,7 +248,7 @@ function OrganisationDialog({
               label={t('admin.organisations.fields.judicialDistrict')}
               data={districtOptions}
               value={form.values.judicialDistrict || null}
-              onChange={(value) => form.setValue('judicialDistrict', (value ?? ''))}
+              onChange={(value) => form.setValue('judicialDistrict', value ?? '')}
               error={form.errors.judicialDistrict}
               clearable
             />
@@ -262,11 +277,28 @@ function OrganisationDialog({
             {t('admin.organisations.contactHelp')}
           </Text>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <TextInput {...form.textProps('phone')} label={t('admin.organisations.fields.phone')} type="tel" />
-            <TextInput {...form.textProps('email')} label={t('admin.organisations.fields.email')} type="email" />
-            <TextInput {...form.textProps('website')} label={t('admin.organisations.fields.website')} type="url" />
+            <TextInput
+              {...form.textProps('phone')}
+              label={t('admin.organisations.fields.phone')}
+              type="tel"
+            />
+            <TextInput
+              {...form.textProps('email')}
+              label={t('admin.organisations.fields.email')}
+              type="email"
+            />
+            <TextInput
+              {...form.textProps('website')}
+              label={t('admin.organisations.fields.website')}
+              type="url"
+            />
           </SimpleGrid>
-          <Textarea {...form.textProps('officeAddress')} label={t('admin.organisations.fields.officeAddress')} autosize minRows={2} />
+          <Textarea
+            {...form.textProps('officeAddress')}
+            label={t('admin.organisations.fields.officeAddress')}
+            autosize
+            minRows={2}
+          />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onClose}>
               {conflict ? t('admin.conflict.discard') : t('common.cancel')}
@@ -277,7 +309,7 @@ function OrganisationDialog({
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   );
 }
 
@@ -287,6 +319,11 @@ export function OrganisationsPage() {
   const [editing, setEditing] = useState<Organisation | 'new' | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [filter, setFilter] = useState<OrganisationType | null>(null);
+  const [query, setQuery] = useState('');
+  const matches = (o: Organisation) =>
+    (filter === null || o.type === filter) &&
+    (query.trim() === '' ||
+      `${o.name} ${o.shortName ?? ''}`.toLocaleLowerCase().includes(query.trim().toLocaleLowerCase()));
 
   return (
     <AdminPage
@@ -297,32 +334,50 @@ export function OrganisationsPage() {
     >
       <div role="status">
         {done && (
-          <Alert color="green" withCloseButton closeButtonLabel={t('common.close')} onClose={() => setDone(null)}>
+          <Alert
+            color="green"
+            withCloseButton
+            closeButtonLabel={t('common.close')}
+            onClose={() => setDone(null)}
+          >
             {done}
           </Alert>
         )}
       </div>
-      <Select
-        label={t('admin.organisations.typeFilter')}
-        placeholder={t('admin.organisations.allTypes')}
-        data={ORGANISATION_TYPES.map((type) => ({ value: type, label: t(`organisationTypes.${type}`) }))}
-        value={filter}
-        onChange={(value) => setFilter(value)}
-        clearable
-        searchable
-        maw={360}
-      />
+      <Group gap="md" align="flex-end">
+        <TextInput
+          label={t('admin.organisations.nameFilter')}
+          value={query}
+          onChange={(event) => setQuery(event.currentTarget.value)}
+          type="search"
+          w={{ base: '100%', sm: 320 }}
+        />
+        <Select
+          label={t('admin.organisations.typeFilter')}
+          placeholder={t('admin.organisations.allTypes')}
+          data={ORGANISATION_TYPES.map((type) => ({ value: type, label: t(`organisationTypes.${type}`) }))}
+          value={filter}
+          onChange={(value) => setFilter(value)}
+          clearable
+          searchable
+          w={{ base: '100%', sm: 360 }}
+        />
+      </Group>
       <LoadingOr query={organisations}>
         {(rows) => (
           <DataTable
             caption={t('admin.organisations.caption')}
-            rows={rows.filter((o) => filter === null || o.type === filter)}
+            rows={rows.filter(matches)}
             rowKey={(o) => o.id}
             rowHeaderLabel={t('admin.organisations.fields.name')}
             rowHeader={(o) => o.name}
             empty={{ title: t('admin.organisations.empty') }}
             columns={[
-              { key: 'type', header: t('admin.organisations.fields.type'), render: (o) => t(`organisationTypes.${o.type}`) },
+              {
+                key: 'type',
+                header: t('admin.organisations.fields.type'),
+                render: (o) => t(`organisationTypes.${o.type}`),
+              },
               {
                 key: 'domains',
                 header: t('admin.organisations.fields.emailDomains'),

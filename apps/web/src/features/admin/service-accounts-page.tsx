@@ -12,7 +12,6 @@ import {
   Code,
   CopyButton,
   Group,
-  Modal,
   Select,
   Stack,
   Table,
@@ -22,6 +21,7 @@ import {
 } from '@mantine/core';
 import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AppModal } from '../../components/app-modal.tsx';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { DataTable } from '../../components/data-table.tsx';
 import { CheckIcon, CopyIcon } from '../../components/icons.tsx';
@@ -51,15 +51,20 @@ function CreateDialog({ onClose, onDone }: { onClose: () => void; onDone: (messa
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
     const body = form.validate(t, CreateServiceAccountSchema, {
-      organisationId: { required: 'admin.serviceAccounts.organisationRequired', invalid: 'admin.serviceAccounts.organisationRequired' },
+      organisationId: {
+        required: 'admin.serviceAccounts.organisationRequired',
+        invalid: 'admin.serviceAccounts.organisationRequired',
+      },
       capabilities: { required: 'admin.serviceAccounts.capabilitiesRequired' },
     });
     if (body) {
-      create.mutate(body, { onSuccess: (saved) => onDone(t('admin.serviceAccounts.created', { name: saved.name })) });
+      create.mutate(body, {
+        onSuccess: (saved) => onDone(t('admin.serviceAccounts.created', { name: saved.name })),
+      });
     }
   };
   return (
-    <Modal opened onClose={onClose} title={t('admin.serviceAccounts.newTitle')} size="lg">
+    <AppModal opened onClose={onClose} title={t('admin.serviceAccounts.newTitle')} size="lg">
       <form id={form.id} onSubmit={submit} noValidate>
         <Stack gap="md">
           {create.isError && (
@@ -106,7 +111,7 @@ function CreateDialog({ onClose, onDone }: { onClose: () => void; onDone: (messa
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   );
 }
 
@@ -125,7 +130,12 @@ function IssuedToken({ token, onClose }: { token: string; onClose: () => void })
       </Code>
       <CopyButton value={token} timeout={3000}>
         {({ copied, copy }) => (
-          <Button variant="default" w="fit-content" onClick={copy} leftSection={copied ? <CheckIcon size={16} /> : <CopyIcon size={16} />}>
+          <Button
+            variant="default"
+            w="fit-content"
+            onClick={copy}
+            leftSection={copied ? <CheckIcon size={16} /> : <CopyIcon size={16} />}
+          >
             {copied ? t('common.copied') : t('admin.serviceAccounts.copyToken')}
           </Button>
         )}
@@ -167,7 +177,7 @@ function TokensDialog({ account, onClose }: { account: ServiceAccount; onClose: 
   const date = (iso: string | null) => (iso ? formatDate(iso, { dateStyle: 'medium' }) : '—');
 
   return (
-    <Modal
+    <AppModal
       opened
       onClose={() => {
         if (!issued) {
@@ -245,7 +255,10 @@ function TokensDialog({ account, onClose }: { account: ServiceAccount; onClose: 
                   loading={issue.isPending}
                   onClick={() =>
                     issue.mutate(
-                      { id: account.id, expiresAt: expiry ? new Date(`${expiry}T23:59:59`).toISOString() : null },
+                      {
+                        id: account.id,
+                        expiresAt: expiry ? new Date(`${expiry}T23:59:59`).toISOString() : null,
+                      },
                       { onSuccess: ({ token }) => setIssued(token) },
                     )
                   }
@@ -273,7 +286,7 @@ function TokensDialog({ account, onClose }: { account: ServiceAccount; onClose: 
       >
         {t('admin.serviceAccounts.revokeBody', { prefix: revoking?.prefix ?? '' })}
       </ConfirmDialog>
-    </Modal>
+    </AppModal>
   );
 }
 
@@ -299,7 +312,12 @@ export function ServiceAccountsPage() {
     >
       <div role="status">
         {done && (
-          <Alert color="green" withCloseButton closeButtonLabel={t('common.close')} onClose={() => setDone(null)}>
+          <Alert
+            color="green"
+            withCloseButton
+            closeButtonLabel={t('common.close')}
+            onClose={() => setDone(null)}
+          >
             {done}
           </Alert>
         )}
@@ -312,9 +330,16 @@ export function ServiceAccountsPage() {
             rowKey={(a) => a.id}
             rowHeaderLabel={t('admin.serviceAccounts.name')}
             rowHeader={(a) => a.name}
-            empty={{ title: t('admin.serviceAccounts.empty'), description: t('admin.serviceAccounts.emptyHelp') }}
+            empty={{
+              title: t('admin.serviceAccounts.empty'),
+              description: t('admin.serviceAccounts.emptyHelp'),
+            }}
             columns={[
-              { key: 'organisation', header: t('admin.serviceAccounts.organisation'), render: (a) => organisationName(a.organisationId) },
+              {
+                key: 'organisation',
+                header: t('admin.serviceAccounts.organisation'),
+                render: (a) => organisationName(a.organisationId),
+              },
               {
                 key: 'capabilities',
                 header: t('admin.serviceAccounts.capabilities'),
@@ -335,7 +360,11 @@ export function ServiceAccountsPage() {
                 header: t('admin.serviceAccounts.activeTokens'),
                 render: (a) => String(a.tokens.filter((tk) => tk.revokedAt === null).length),
               },
-              { key: 'created', header: t('admin.serviceAccounts.createdAt'), render: (a) => formatDate(a.createdAt, { dateStyle: 'medium' }) },
+              {
+                key: 'created',
+                header: t('admin.serviceAccounts.createdAt'),
+                render: (a) => formatDate(a.createdAt, { dateStyle: 'medium' }),
+              },
               {
                 key: 'status',
                 header: t('admin.users.status'),

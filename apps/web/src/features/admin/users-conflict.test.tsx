@@ -69,11 +69,11 @@ describe('changing roles when someone else changed the user first (409)', { time
     fireEvent.click(await screen.findByRole('menuitem', { name: 'Change roles' }));
     const dialog = await screen.findByRole('dialog', { name: 'Roles of Sofie Janssens' });
     // Only the roles of a specialised centre are offered.
-    expect(within(dialog).getAllByRole('checkbox').map((c) => c.getAttribute('value'))).toEqual([
-      'centre_caseworker',
-      'centre_coordinator',
-      'organisation_admin',
-    ]);
+    expect(
+      within(dialog)
+        .getAllByRole('checkbox')
+        .map((c) => c.getAttribute('value')),
+    ).toEqual(['centre_caseworker', 'centre_coordinator', 'organisation_admin']);
     fireEvent.click(within(dialog).getByRole('checkbox', { name: /Centre coordinator/ }));
     await act(async () => {
       fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
@@ -83,17 +83,23 @@ describe('changing roles when someone else changed the user first (409)', { time
     const notice = await within(dialog).findByRole('alert');
     expect(within(notice).getByText('Someone else changed this in the meantime')).toBeTruthy();
     await waitFor(() => expect(within(notice).getByText('Organisation administrator')).toBeTruthy());
-    const [now, mine] = ['Now saved:', 'Your change:'].map((label) => within(notice).getByText(label).parentElement);
-    expect(within(now as HTMLElement).getAllByText(/Centre caseworker|Organisation administrator/).map((e) => e.textContent)).toEqual([
-      'Centre caseworker',
-      'Organisation administrator',
-    ]);
-    expect(within(mine as HTMLElement).getAllByText(/Centre/).map((e) => e.textContent)).toEqual([
-      'Centre caseworker',
-      'Centre coordinator',
-    ]);
+    const [now, mine] = ['Now saved:', 'Your change:'].map(
+      (label) => within(notice).getByText(label).parentElement,
+    );
+    expect(
+      within(now as HTMLElement)
+        .getAllByText(/Centre caseworker|Organisation administrator/)
+        .map((e) => e.textContent),
+    ).toEqual(['Centre caseworker', 'Organisation administrator']);
+    expect(
+      within(mine as HTMLElement)
+        .getAllByText(/Centre/)
+        .map((e) => e.textContent),
+    ).toEqual(['Centre caseworker', 'Centre coordinator']);
     // My choice is still ticked, nothing was lost.
-    expect(within(dialog).getByRole<HTMLInputElement>('checkbox', { name: /Centre coordinator/ }).checked).toBe(true);
+    expect(
+      within(dialog).getByRole<HTMLInputElement>('checkbox', { name: /Centre coordinator/ }).checked,
+    ).toBe(true);
 
     await act(async () => {
       fireEvent.click(within(dialog).getByRole('button', { name: 'Save my change again' }));
@@ -107,20 +113,32 @@ describe('changing roles when someone else changed the user first (409)', { time
   });
 
   it('asks before disabling an account, and does not offer to change one’s own', async () => {
-    const self = { ...colleague, id: admin.user.id, displayName: 'Bram Demo-Smets', email: 'admin@pagasa.example.be' };
+    const self = {
+      ...colleague,
+      id: admin.user.id,
+      displayName: 'Bram Demo-Smets',
+      email: 'admin@pagasa.example.be',
+    };
     const patched: unknown[] = [];
     renderApp('/admin/users', {
       '/api/session': { status: 200, body: admin },
-      '/api/admin/users': { status: 200, body: { data: [colleague, self], page: { page: 1, pageSize: 200, total: 2 } } },
+      '/api/admin/users': {
+        status: 200,
+        body: { data: [colleague, self], page: { page: 1, pageSize: 200, total: 2 } },
+      },
       [`PATCH /api/admin/users/${colleague.id}`]: (request) => {
         patched.push(request.body);
         return { status: 200, body: { ...colleague, status: 'disabled', version: 3 } };
       },
     });
-    const ownRow = (await screen.findByText('Bram Demo-Smets', { selector: 'span' })).closest('tr') as HTMLElement;
+    const ownRow = (await screen.findByText('Bram Demo-Smets', { selector: 'span' })).closest(
+      'tr',
+    ) as HTMLElement;
     fireEvent.click(within(ownRow).getByRole('button', { name: /Actions/ }));
-    expect((await screen.findByRole('menuitem', { name: 'Change roles' })).hasAttribute('disabled') ||
-      screen.getByRole('menuitem', { name: 'Change roles' }).getAttribute('data-disabled') === 'true').toBe(true);
+    expect(
+      (await screen.findByRole('menuitem', { name: 'Change roles' })).hasAttribute('disabled') ||
+        screen.getByRole('menuitem', { name: 'Change roles' }).getAttribute('data-disabled') === 'true',
+    ).toBe(true);
     fireEvent.keyDown(document.activeElement ?? document.body, { key: 'Escape' });
 
     const row = screen.getByText('Sofie Janssens').closest('tr') as HTMLElement;

@@ -6,12 +6,14 @@ import {
   type Role,
   type UserStatus,
 } from '@keten/shared';
-import { Alert, Badge, Button, Group, Menu, Modal, SegmentedControl, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Alert, Badge, Button, Group, Menu, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AppModal } from '../../components/app-modal.tsx';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { DataTable } from '../../components/data-table.tsx';
+import { FilterControl } from '../../components/filter-control.tsx';
 import { ChevronDownIcon } from '../../components/icons.tsx';
 import { ApiError } from '../../lib/api.ts';
 import { useErrorMessage } from '../../lib/api-error-message.ts';
@@ -115,10 +117,15 @@ export function EditRolesDialog({
 
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
-    const body = form.validate(t, UpdateUserSchema, { roles: { required: 'admin.roles.required' } }, {
-      version,
-      roles: form.values.roles,
-    });
+    const body = form.validate(
+      t,
+      UpdateUserSchema,
+      { roles: { required: 'admin.roles.required' } },
+      {
+        version,
+        roles: form.values.roles,
+      },
+    );
     if (body?.roles) {
       save(body.roles, body.version);
     }
@@ -126,7 +133,12 @@ export function EditRolesDialog({
 
   const conflict = update.error instanceof ApiError && update.error.status === 409;
   return (
-    <Modal opened onClose={onClose} title={t('admin.users.editRolesTitle', { name: user.displayName })} size="lg">
+    <AppModal
+      opened
+      onClose={onClose}
+      title={t('admin.users.editRolesTitle', { name: user.displayName })}
+      size="lg"
+    >
       <form id={form.id} onSubmit={submit} noValidate>
         <Stack gap="md">
           {conflict && current && (
@@ -168,7 +180,7 @@ export function EditRolesDialog({
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   );
 }
 
@@ -214,7 +226,9 @@ function StatusDialog({
     <ConfirmDialog
       opened
       title={t(disable ? 'admin.users.disableTitle' : 'admin.users.enableTitle', { name: user.displayName })}
-      confirmLabel={conflicted ? t('admin.conflict.reapply') : t(disable ? 'admin.users.disable' : 'admin.users.enable')}
+      confirmLabel={
+        conflicted ? t('admin.conflict.reapply') : t(disable ? 'admin.users.disable' : 'admin.users.enable')
+      }
       destructive={disable}
       pending={update.isPending}
       onClose={onClose}
@@ -231,7 +245,9 @@ function StatusDialog({
             mine={<Text size="sm">{t(disable ? 'admin.users.disable' : 'admin.users.enable')}</Text>}
           />
         )}
-        <Text>{t(disable ? 'admin.users.disableBody' : 'admin.users.enableBody', { name: user.displayName })}</Text>
+        <Text>
+          {t(disable ? 'admin.users.disableBody' : 'admin.users.enableBody', { name: user.displayName })}
+        </Text>
         {update.isError && !(update.error instanceof ApiError && update.error.status === 409) && (
           <Text size="sm" c="red.8">
             {errorMessage(update.error)}
@@ -242,7 +258,15 @@ function StatusDialog({
   );
 }
 
-function SessionsDialog({ user, target, onClose }: { user: AdminUser; target: AdminTarget; onClose: () => void }) {
+function SessionsDialog({
+  user,
+  target,
+  onClose,
+}: {
+  user: AdminUser;
+  target: AdminTarget;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const { formatDate } = useFormat();
   const sessions = useUserSessions(target, user.id);
@@ -252,11 +276,18 @@ function SessionsDialog({ user, target, onClose }: { user: AdminUser; target: Ad
   const [done, setDone] = useState<string | null>(null);
   const device = (s: AdminSession) => {
     const { browser, system } = describeUserAgent(s.userAgent);
-    return browser && system ? t('sessions.browserOnSystem', { browser, system }) : (browser ?? system ?? t('sessions.unknownDevice'));
+    return browser && system
+      ? t('sessions.browserOnSystem', { browser, system })
+      : (browser ?? system ?? t('sessions.unknownDevice'));
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('admin.users.sessionsTitle', { name: user.displayName })} size="xl">
+    <AppModal
+      opened
+      onClose={onClose}
+      title={t('admin.users.sessionsTitle', { name: user.displayName })}
+      size="xl"
+    >
       <Stack gap="md">
         <div role="status">{done && <Alert color="green">{done}</Alert>}</div>
         <LoadingOr query={sessions}>
@@ -282,7 +313,9 @@ function SessionsDialog({ user, target, onClose }: { user: AdminUser; target: Ad
                           <Table.Th scope="row" fw={500}>
                             {device(s)}
                           </Table.Th>
-                          <Table.Td>{formatDate(s.lastSeenAt, { dateStyle: 'medium', timeStyle: 'short' })}</Table.Td>
+                          <Table.Td>
+                            {formatDate(s.lastSeenAt, { dateStyle: 'medium', timeStyle: 'short' })}
+                          </Table.Td>
                           <Table.Td>{s.ip ?? '—'}</Table.Td>
                           <Table.Td>
                             <Button size="xs" variant="light" color="red" onClick={() => setConfirming(s)}>
@@ -333,15 +366,17 @@ function SessionsDialog({ user, target, onClose }: { user: AdminUser; target: Ad
       >
         {confirming === 'all'
           ? t('admin.users.revokeAllBody', { name: user.displayName })
-          : confirming && t('sessions.confirmBody', { device: device(confirming), date: formatDate(confirming.lastSeenAt, { dateStyle: 'medium', timeStyle: 'short' }) })}
+          : confirming &&
+            t('sessions.confirmBody', {
+              device: device(confirming),
+              date: formatDate(confirming.lastSeenAt, { dateStyle: 'medium', timeStyle: 'short' }),
+            })}
       </ConfirmDialog>
-    </Modal>
+    </AppModal>
   );
 }
 
-type Dialog =
-  | { kind: 'roles' | 'status' | 'sessions' | 'mfa' | 'invite'; user: AdminUser }
-  | null;
+type Dialog = { kind: 'roles' | 'status' | 'sessions' | 'mfa' | 'invite'; user: AdminUser } | null;
 
 function SimpleActionDialog({
   dialog,
@@ -363,7 +398,9 @@ function SimpleActionDialog({
   return (
     <ConfirmDialog
       opened
-      title={t(dialog.kind === 'mfa' ? 'admin.users.mfaResetTitle' : 'admin.users.resendTitle', { name: user.displayName })}
+      title={t(dialog.kind === 'mfa' ? 'admin.users.mfaResetTitle' : 'admin.users.resendTitle', {
+        name: user.displayName,
+      })}
       confirmLabel={t(dialog.kind === 'mfa' ? 'admin.users.mfaReset' : 'admin.users.resend')}
       destructive={dialog.kind === 'mfa'}
       pending={mutation.isPending}
@@ -381,7 +418,11 @@ function SimpleActionDialog({
       }}
     >
       <Stack gap="sm">
-        <Text>{t(dialog.kind === 'mfa' ? 'admin.users.mfaResetBody' : 'admin.users.resendBody', { email: user.email })}</Text>
+        <Text>
+          {t(dialog.kind === 'mfa' ? 'admin.users.mfaResetBody' : 'admin.users.resendBody', {
+            email: user.email,
+          })}
+        </Text>
         {mutation.isError && (
           <Alert color="red" role="alert">
             {errorMessage(mutation.error)}
@@ -392,7 +433,15 @@ function SimpleActionDialog({
   );
 }
 
-function UserActions({ user, self, onAction }: { user: AdminUser; self: boolean; onAction: (dialog: Dialog) => void }) {
+function UserActions({
+  user,
+  self,
+  onAction,
+}: {
+  user: AdminUser;
+  self: boolean;
+  onAction: (dialog: Dialog) => void;
+}) {
   const { t } = useTranslation();
   return (
     <Menu position="bottom-end" withinPortal>
@@ -403,9 +452,7 @@ function UserActions({ user, self, onAction }: { user: AdminUser; self: boolean;
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
-        {self && (
-          <Menu.Label>{t('admin.users.ownAccountHint')}</Menu.Label>
-        )}
+        {self && <Menu.Label>{t('admin.users.ownAccountHint')}</Menu.Label>}
         <Menu.Item disabled={self} onClick={() => onAction({ kind: 'roles', user })}>
           {t('admin.users.editRoles')}
         </Menu.Item>
@@ -415,7 +462,9 @@ function UserActions({ user, self, onAction }: { user: AdminUser; self: boolean;
         {user.status === 'active' && !self && (
           <Menu.Item onClick={() => onAction({ kind: 'mfa', user })}>{t('admin.users.mfaReset')}</Menu.Item>
         )}
-        <Menu.Item onClick={() => onAction({ kind: 'sessions', user })}>{t('admin.users.sessions')}</Menu.Item>
+        <Menu.Item onClick={() => onAction({ kind: 'sessions', user })}>
+          {t('admin.users.sessions')}
+        </Menu.Item>
         <Menu.Divider />
         <Menu.Item
           disabled={self}
@@ -446,7 +495,11 @@ export function UsersPage() {
   };
 
   return (
-    <AdminPage anyOf={['org.users.manage', 'platform.users.manage']} title={t('admin.users.title')} intro={t('admin.users.intro')}>
+    <AdminPage
+      anyOf={['org.users.manage', 'platform.users.manage']}
+      title={t('admin.users.title')}
+      intro={t('admin.users.intro')}
+    >
       {needsChoice && (
         <OrganisationPicker
           value={search.organisation}
@@ -455,22 +508,26 @@ export function UsersPage() {
       )}
       <div role="status">
         {done && (
-          <Alert color="green" withCloseButton closeButtonLabel={t('common.close')} onClose={() => setDone(null)}>
+          <Alert
+            color="green"
+            withCloseButton
+            closeButtonLabel={t('common.close')}
+            onClose={() => setDone(null)}
+          >
             {done}
           </Alert>
         )}
       </div>
       {target && (
         <Stack gap="md">
-          <SegmentedControl
-            aria-label={t('admin.users.statusFilter')}
+          <FilterControl
+            label={t('admin.users.statusFilter')}
             value={status}
-            onChange={(value) => setStatus(value)}
-            data={[
-              { value: 'all', label: t('admin.users.statuses.all') },
+            onChange={setStatus}
+            options={[
+              { value: 'all' as const, label: t('admin.users.statuses.all') },
               ...USER_STATUSES.map((s) => ({ value: s, label: t(`admin.users.statuses.${s}`) })),
             ]}
-            w="fit-content"
           />
           <LoadingOr query={users}>
             {(rows) => (
@@ -478,11 +535,12 @@ export function UsersPage() {
                 caption={t('admin.users.caption')}
                 rows={rows}
                 rowKey={(u) => u.id}
+                rowHeaderNoWrap
                 rowHeaderLabel={t('admin.users.person')}
                 rowHeader={(u) => (
                   <Stack gap={0}>
                     <span>{u.displayName}</span>
-                    <Text size="sm" c="dimmed" style={{ wordBreak: 'break-all' }}>
+                    <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
                       {u.email}
                     </Text>
                   </Stack>
@@ -490,8 +548,16 @@ export function UsersPage() {
                 empty={{ title: t('admin.users.empty') }}
                 minWidth={880}
                 columns={[
-                  { key: 'roles', header: t('admin.users.roles'), render: (u) => <RoleBadges roles={u.roles} /> },
-                  { key: 'status', header: t('admin.users.status'), render: (u) => <StatusBadge status={u.status} /> },
+                  {
+                    key: 'roles',
+                    header: t('admin.users.roles'),
+                    render: (u) => <RoleBadges roles={u.roles} />,
+                  },
+                  {
+                    key: 'status',
+                    header: t('admin.users.status'),
+                    render: (u) => <StatusBadge status={u.status} />,
+                  },
                   {
                     key: 'mfa',
                     header: t('admin.users.mfa'),
@@ -501,7 +567,9 @@ export function UsersPage() {
                     key: 'lastLogin',
                     header: t('admin.users.lastLogin'),
                     render: (u) =>
-                      u.lastLoginAt ? formatDate(u.lastLoginAt, { dateStyle: 'medium', timeStyle: 'short' }) : t('admin.users.never'),
+                      u.lastLoginAt
+                        ? formatDate(u.lastLoginAt, { dateStyle: 'medium', timeStyle: 'short' })
+                        : t('admin.users.never'),
                   },
                   {
                     key: 'actions',

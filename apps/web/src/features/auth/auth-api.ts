@@ -1,9 +1,4 @@
-import {
-  LoginStepSchema,
-  SessionInfoSchema,
-  type LoginRequest,
-  type SessionInfo,
-} from '@keten/shared';
+import { LoginStepSchema, SessionInfoSchema, type LoginRequest, type SessionInfo } from '@keten/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { ApiError, apiGet, apiRequest } from '../../lib/api.ts';
@@ -19,8 +14,7 @@ export function useLoginStep() {
 }
 
 export type SecondFactorInput = { pendingToken: string } & (
-  | { code: string; recoveryCode?: undefined }
-  | { recoveryCode: string; code?: undefined }
+  { code: string; recoveryCode?: undefined } | { recoveryCode: string; code?: undefined }
 );
 
 /** Step 2: the TOTP code or a recovery code; success opens the session (cookie) and returns it. */

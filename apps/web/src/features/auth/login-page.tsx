@@ -13,7 +13,13 @@ import { safeRedirect } from '../../lib/safe-redirect.ts';
 import { useCountdown } from '../../lib/use-countdown.ts';
 import { useForm } from '../../lib/use-form.ts';
 import { useSession } from '../session/use-session.ts';
-import { isOidcLoginError, oidcStartUrl, useLoginStep, useOidcProviders, usePendingLogin } from './auth-api.ts';
+import {
+  isOidcLoginError,
+  oidcStartUrl,
+  useLoginStep,
+  useOidcProviders,
+  usePendingLogin,
+} from './auth-api.ts';
 
 const route = getRouteApi('/login');
 
@@ -28,7 +34,13 @@ function OidcProviders({ returnTo }: { returnTo: string }) {
       <Divider label={t('auth.login.orWithOrganisation')} labelPosition="center" />
       {providers.data.map((provider) => (
         // A full-page navigation: the identity provider takes over, then sends the user back.
-        <Button key={provider.id} component="a" href={oidcStartUrl(provider.id, returnTo)} variant="default" fullWidth>
+        <Button
+          key={provider.id}
+          component="a"
+          href={oidcStartUrl(provider.id, returnTo)}
+          variant="default"
+          fullWidth
+        >
           {t('auth.login.withOrganisation', { organisation: provider.name })}
         </Button>
       ))}
@@ -89,7 +101,11 @@ export function LoginPage() {
   const error = login.error;
   const throttled = error instanceof ApiError && error.status === 429;
   return (
-    <NarrowPage title={t('auth.login.title')} pageTitle={t('auth.login.pageTitle')} intro={t('auth.login.intro')}>
+    <NarrowPage
+      title={t('auth.login.title')}
+      pageTitle={t('auth.login.pageTitle')}
+      intro={t('auth.login.intro')}
+    >
       <Stack gap="md">
         {search.signedOut && !login.isError && (
           <Alert color="green" role="status">

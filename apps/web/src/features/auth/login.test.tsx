@@ -1,7 +1,13 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { i18n } from '../../lib/i18n.ts';
-import { apiError, demoSession, renderApp, unauthenticated, type FakeRequest } from '../../test/render-app.tsx';
+import {
+  apiError,
+  demoSession,
+  renderApp,
+  unauthenticated,
+  type FakeRequest,
+} from '../../test/render-app.tsx';
 
 beforeEach(async () => {
   window.localStorage.clear();
@@ -56,7 +62,9 @@ describe('login', { timeout: 20_000 }, () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in to Keten' })).toBeTruthy();
     expect(router.state.location.pathname).toBe('/login');
     expect(router.state.location.search).toEqual({ redirect: '/profile' });
-    expect(screen.getByRole('link', { name: 'Request an account' }).getAttribute('href')).toBe('/request-account');
+    expect(screen.getByRole('link', { name: 'Request an account' }).getAttribute('href')).toBe(
+      '/request-account',
+    );
 
     // Wrong password: one message for every failure, and the password is cleared.
     type(/^E-mail address/, 'amira@pagasa.example.be');
@@ -104,7 +112,9 @@ describe('login', { timeout: 20_000 }, () => {
     expect(email.getAttribute('aria-invalid')).toBe('true');
     // The message is linked to the field.
     const describedBy = email.getAttribute('aria-describedby') ?? '';
-    expect(document.getElementById(describedBy.split(' ')[0] ?? '')?.textContent).toBe('Enter your e-mail address.');
+    expect(document.getElementById(describedBy.split(' ')[0] ?? '')?.textContent).toBe(
+      'Enter your e-mail address.',
+    );
     await waitFor(() => expect(document.activeElement).toBe(email));
     expect(requests.some((r) => r.method === 'POST')).toBe(false);
 
@@ -160,6 +170,7 @@ describe('login', { timeout: 20_000 }, () => {
     await submit('Continue');
     await screen.findByRole('heading', { level: 1, name: 'Confirm that it is you' });
     fireEvent.click(screen.getByRole('button', { name: 'Use a recovery code instead' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText(/^Recovery code/)));
     type(/^Recovery code/, 'abcde-12345');
     await submit('Sign in');
     await waitFor(() => expect(router.state.location.pathname).toBe('/'));
@@ -181,13 +192,19 @@ describe('login', { timeout: 20_000 }, () => {
     type(/^Verification code/, '123456');
     await submit('Sign in');
     await waitFor(() => expect(router.state.location.pathname).toBe('/'));
-    expect(requests.find((r) => r.path === '/api/auth/second-factor')?.body).toEqual({ pendingToken: PENDING, code: '123456' });
+    expect(requests.find((r) => r.path === '/api/auth/second-factor')?.body).toEqual({
+      pendingToken: PENDING,
+      code: '123456',
+    });
   });
 
   it('offers the organisations’ own sign-in and explains a refused one', async () => {
     renderApp('/login?error=oidc_no_account', {
       '/api/session': unauthenticated,
-      '/api/auth/oidc/providers': { status: 200, body: { data: [{ id: '9d3c3a39-2b0f-4f4e-8d1f-0c1f2e3d4c5b', name: 'FOD Justitie' }] } },
+      '/api/auth/oidc/providers': {
+        status: 200,
+        body: { data: [{ id: '9d3c3a39-2b0f-4f4e-8d1f-0c1f2e3d4c5b', name: 'FOD Justitie' }] },
+      },
     });
     expect(await screen.findByText(/there is no active Keten account/)).toBeTruthy();
     const button = await screen.findByRole('link', { name: 'Sign in with FOD Justitie' });

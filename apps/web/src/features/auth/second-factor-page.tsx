@@ -44,6 +44,13 @@ export function SecondFactorPage() {
   const countdown = useCountdown();
   const [useRecovery, setUseRecovery] = useState(false);
   const form = useForm({ code: '', recoveryCode: '' });
+  const [switched, setSwitched] = useState(false);
+  // After switching between the app's code and a recovery code, the cursor goes to the new field.
+  useEffect(() => {
+    if (switched) {
+      document.getElementById(form.id)?.querySelector<HTMLInputElement>('input')?.focus();
+    }
+  }, [switched, useRecovery, form.id]);
 
   if (!pending) {
     return (
@@ -146,7 +153,6 @@ export function SecondFactorPage() {
                 spellCheck={false}
                 autoCapitalize="none"
                 required
-                data-autofocus
               />
             ) : (
               <TextInput
@@ -158,7 +164,9 @@ export function SecondFactorPage() {
                 autoComplete="one-time-code"
                 maxLength={7}
                 required
-                styles={{ input: { fontSize: '1.25rem', letterSpacing: '0.2em', fontVariantNumeric: 'tabular-nums' } }}
+                styles={{
+                  input: { fontSize: '1.25rem', letterSpacing: '0.2em', fontVariantNumeric: 'tabular-nums' },
+                }}
               />
             )}
             <Button type="submit" loading={verify.isPending} fullWidth>
@@ -173,6 +181,7 @@ export function SecondFactorPage() {
           ta="start"
           onClick={() => {
             setUseRecovery((current) => !current);
+            setSwitched(true);
             verify.reset();
             form.setErrors({});
           }}

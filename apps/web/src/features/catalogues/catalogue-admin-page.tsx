@@ -178,6 +178,48 @@ function serverFieldErrors(t: TFunction, error: unknown): Record<string, string>
 
 const fid = (path: string) => `catalogue-${path.replaceAll('.', '-')}`;
 
+const isUiLanguageKey = (key: string | undefined): key is (typeof UI_LANGUAGES)[number] =>
+  (UI_LANGUAGES as readonly (string | undefined)[]).includes(key);
+
+/** The name of the field a server path points to, as the form labels it ('title.nl' → 'Title (Nederlands)'). */
+function fieldLabel(t: TFunction, path: string): string {
+  const parts = path.split('.');
+  const language = isUiLanguageKey(parts.at(-1))
+    ? LANGUAGE_NAMES[parts.at(-1) as (typeof UI_LANGUAGES)[number]]
+    : '';
+  const top: Record<string, string> = {
+    title: t('catalogueAdmin.fields.title', { language }),
+    description: t('catalogueAdmin.fields.description', { language }),
+    threshold: t('catalogueAdmin.fields.threshold'),
+    sectors: t('catalogueAdmin.fields.sectors'),
+    targetGroups: t('catalogueAdmin.targetGroups'),
+  };
+  const source: Record<string, string> = {
+    name: t('catalogueAdmin.fields.sourceName'),
+    year: t('catalogueAdmin.fields.sourceYear'),
+    url: t('catalogueAdmin.fields.sourceUrl'),
+    note: t('catalogueAdmin.fields.sourceNote'),
+  };
+  const indicator: Record<string, string> = {
+    id: t('catalogueAdmin.indicator.id'),
+    text: t('catalogueAdmin.indicator.text', { language }),
+    hint: t('catalogueAdmin.indicator.hint', { language }),
+    strength: t('catalogueAdmin.indicator.strength'),
+    dimension: t('catalogueAdmin.indicator.dimension'),
+    group: t('catalogueAdmin.indicator.group'),
+    targetGroups: t('catalogueAdmin.targetGroups'),
+    forms: t('catalogueAdmin.indicator.forms'),
+  };
+  const [first, second, third] = parts;
+  if (first === 'source' && second && source[second]) {
+    return source[second];
+  }
+  if (first === 'indicators' && second !== undefined && third && indicator[third]) {
+    return t('catalogueAdmin.indicator.numbered', { number: Number(second) + 1, field: indicator[third] });
+  }
+  return (first && top[first]) || path;
+}
+
 function TextPerLanguage({
   path,
   label,
@@ -394,7 +436,7 @@ function CatalogueEditor({ initial, onDone }: { initial: EditCatalogue; onDone: 
               <List size="sm">
                 {Object.entries(errors).map(([path, message]) => (
                   <List.Item key={path}>
-                    <a href={`#${fid(path)}`}>{path}</a>: {message}
+                    <a href={`#${fid(path)}`}>{fieldLabel(t, path)}</a>: {message}
                   </List.Item>
                 ))}
               </List>

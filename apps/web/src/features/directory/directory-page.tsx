@@ -58,7 +58,7 @@ export function DirectoryPage() {
           w={{ base: '100%', sm: 200 }}
         />
       </Group>
-      {directory.isPending && <Loader size="sm" aria-label={t('common.loading')} />}
+      {directory.isPending && <Loader size="sm" role="status" aria-label={t('common.loading')} />}
       {directory.isError && <Alert color="red">{errorMessage(directory.error)}</Alert>}
       {directory.data && directory.data.data.length === 0 && <Text>{t('directory.empty')}</Text>}
       {directory.data && (

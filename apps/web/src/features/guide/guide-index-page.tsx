@@ -24,7 +24,7 @@ export function GuideIndexPage() {
         <Title order={2} size="h3" id="guide-roles" mb="sm">
           {t('guide.chooseRole')}
         </Title>
-        {roles.isPending && <Loader size="sm" aria-label={t('common.loading')} />}
+        {roles.isPending && <Loader size="sm" role="status" aria-label={t('common.loading')} />}
         {roles.isError && <Alert color="red">{errorMessage(roles.error)}</Alert>}
         {roles.data && (
           <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>

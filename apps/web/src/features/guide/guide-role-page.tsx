@@ -49,7 +49,7 @@ function GuideRoleContent({ role, minor }: { role: GuideRole; minor: boolean }) 
       <AnchorLink to="/guide" className={classes.noPrint}>
         ← {t('guide.back')}
       </AnchorLink>
-      {guide.isPending && <Loader size="sm" aria-label={t('common.loading')} />}
+      {guide.isPending && <Loader size="sm" role="status" aria-label={t('common.loading')} />}
       {guide.isError && (
         <>
           <Alert color="red">{errorMessage(guide.error)}</Alert>

@@ -1,8 +1,4 @@
-import {
-  InvitationInfoSchema,
-  RecoveryCodesSchema,
-  TotpEnrolmentSchema,
-} from '@keten/shared';
+import { InvitationInfoSchema, RecoveryCodesSchema, TotpEnrolmentSchema } from '@keten/shared';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { apiGet, apiRequest } from '../../lib/api.ts';
 
@@ -22,7 +18,11 @@ export function useInvitation(token: string) {
 export function useInvitationPassword(token: string) {
   return useMutation({
     mutationFn: (password: string) =>
-      apiRequest(`${base(token)}/password`, { method: 'POST', body: { password }, parser: TotpEnrolmentSchema }),
+      apiRequest(`${base(token)}/password`, {
+        method: 'POST',
+        body: { password },
+        parser: TotpEnrolmentSchema,
+      }),
   });
 }
 

@@ -137,7 +137,9 @@ function PasswordStep({
             : {
                 description: <PasswordHint password={form.values.password} email={invitation.email} />,
                 descriptionProps: { component: 'div' },
-                inputWrapperOrder: ['label', 'input', 'error', 'description'] as ('label' | 'input' | 'error' | 'description')[],
+                inputWrapperOrder: ['label', 'input', 'error', 'description'] as (
+                  'label' | 'input' | 'error' | 'description'
+                )[],
               })}
         />
         {!reset && (
@@ -180,7 +182,8 @@ function EnrolStep({
   );
 }
 
-type Step = { kind: 'password' } | { kind: 'enrol'; enrolment: TotpEnrolment } | { kind: 'codes'; codes: string[] };
+type Step =
+  { kind: 'password' } | { kind: 'enrol'; enrolment: TotpEnrolment } | { kind: 'codes'; codes: string[] };
 
 /**
  * Accepting an invitation: choose a password (or, after a second-factor reset, prove it), add Keten
@@ -215,7 +218,8 @@ export function InvitationPage() {
   const info = invitation.data;
   const stepNumber = step.kind === 'password' ? 1 : step.kind === 'enrol' ? 2 : 3;
   const stepTitle = {
-    password: info.purpose === 'mfa_reset' ? t('invitation.steps.confirmPassword') : t('invitation.steps.password'),
+    password:
+      info.purpose === 'mfa_reset' ? t('invitation.steps.confirmPassword') : t('invitation.steps.password'),
     enrol: t('invitation.steps.enrol'),
     codes: t('invitation.steps.codes'),
   }[step.kind];

@@ -59,7 +59,9 @@ describe('invitation', { timeout: 20_000 }, () => {
   it('shows whose invitation it is and the password rules while typing (length, not the e-mail; no composition rules)', async () => {
     renderInvitation();
     expect(await screen.findByRole('heading', { level: 1, name: 'Choose a password' })).toBeTruthy();
-    expect(screen.getByText(/Welcome, Nadia Peeters\. You have been invited to Keten by PAG-ASA\./)).toBeTruthy();
+    expect(
+      screen.getByText(/Welcome, Nadia Peeters\. You have been invited to Keten by PAG-ASA\./),
+    ).toBeTruthy();
     expect(screen.getByText('Step 1 of 3')).toBeTruthy();
 
     const hint = screen.getByTestId('password-hint');
@@ -132,7 +134,11 @@ describe('invitation', { timeout: 20_000 }, () => {
     await click('Confirm');
     expect(await screen.findByRole('heading', { level: 1, name: 'Save your recovery codes' })).toBeTruthy();
     const list = screen.getByRole('list', { name: 'Your recovery codes' });
-    expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual(CODES);
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(CODES);
     for (const name of ['Copy codes', 'Download', 'Print']) {
       expect(screen.getByRole('button', { name })).toBeTruthy();
     }
@@ -156,7 +162,9 @@ describe('invitation', { timeout: 20_000 }, () => {
 
   it('says clearly when the link has expired or cannot be used', async () => {
     renderInvitation({ [BASE]: apiError(422, 'domain_rule', { reason: 'invitation_expired' }) });
-    expect(await screen.findByRole('heading', { level: 1, name: 'This invitation has expired' })).toBeTruthy();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'This invitation has expired' }),
+    ).toBeTruthy();
     expect(screen.getByText(/Invitation links are valid for 72 hours/)).toBeTruthy();
   });
 

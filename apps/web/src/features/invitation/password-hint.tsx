@@ -9,13 +9,23 @@ function Rule({ met, label }: { met: boolean | null; label: string }) {
     <List.Item
       data-met={met === null ? undefined : String(met)}
       icon={
-        <ThemeIcon size={20} radius="xl" color={met ? 'green.8' : 'gray.6'} variant={met ? 'filled' : 'light'}>
+        <ThemeIcon
+          size={20}
+          radius="xl"
+          color={met ? 'green.8' : 'gray.6'}
+          variant={met ? 'filled' : 'light'}
+        >
           {met ? <CheckIcon size={14} /> : <DotIcon size={14} />}
         </ThemeIcon>
       }
     >
       {label}
-      {met !== null && <VisuallyHidden> ({met ? t('invitation.password.ruleMet') : t('invitation.password.ruleNotMet')})</VisuallyHidden>}
+      {met !== null && (
+        <VisuallyHidden>
+          {' '}
+          ({met ? t('invitation.password.ruleMet') : t('invitation.password.ruleNotMet')})
+        </VisuallyHidden>
+      )}
     </List.Item>
   );
 }

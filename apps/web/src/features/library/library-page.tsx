@@ -125,7 +125,7 @@ function DocumentList({ filter, viewer, editor }: { filter: LibraryFilter; viewe
   const [removing, setRemoving] = useState<LibraryDocument | null>(null);
   const remove = useRemoveLibraryItem();
   if (documents.isPending) {
-    return <Loader size="sm" aria-label={t('common.loading')} />;
+    return <Loader size="sm" role="status" aria-label={t('common.loading')} />;
   }
   if (documents.isError) {
     return <Alert color="red">{errorMessage(documents.error)}</Alert>;
@@ -200,7 +200,7 @@ function NewsList({ filter, viewer, editor }: { filter: LibraryFilter; viewer: s
   const remove = useRemoveLibraryItem();
   const [removing, setRemoving] = useState<NewsItem | null>(null);
   if (news.isPending) {
-    return <Loader size="sm" aria-label={t('common.loading')} />;
+    return <Loader size="sm" role="status" aria-label={t('common.loading')} />;
   }
   if (news.isError) {
     return <Alert color="red">{errorMessage(news.error)}</Alert>;

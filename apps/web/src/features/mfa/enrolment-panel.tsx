@@ -1,5 +1,17 @@
 import { TotpConfirmSchema, type TotpEnrolment } from '@keten/shared';
-import { Alert, Button, Code, CopyButton, Group, Image, List, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Code,
+  CopyButton,
+  Group,
+  Image,
+  List,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import type { SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckIcon, CopyIcon } from '../../components/icons.tsx';
@@ -8,7 +20,12 @@ import { useForm } from '../../lib/use-form.ts';
 
 /** "KETENDEMOKETENDEM…" → "KETE NDEM OKET …": easier to read and to type in groups of four. */
 export function groupKey(key: string): string {
-  return key.replace(/\s+/g, '').match(/.{1,4}/g)?.join(' ') ?? key;
+  return (
+    key
+      .replace(/\s+/g, '')
+      .match(/.{1,4}/g)
+      ?.join(' ') ?? key
+  );
 }
 
 interface EnrolmentPanelProps {
@@ -20,13 +37,23 @@ interface EnrolmentPanelProps {
   onConfirm: (code: string) => void;
   /** Turns an error into text; the generic API error message by default. */
   describeError?: (error: unknown) => string;
+  /** The level of the panel's own heading, one below the heading it sits under. */
+  headingLevel?: 2 | 3 | 4 | 5;
 }
 
 /**
  * Adding Keten to an authenticator app: the QR code, or the key typed by hand (grouped, copyable),
  * then a first code proves the app has it.
  */
-export function EnrolmentPanel({ enrolment, pending, error, wrongCode, onConfirm, describeError }: EnrolmentPanelProps) {
+export function EnrolmentPanel({
+  enrolment,
+  pending,
+  error,
+  wrongCode,
+  onConfirm,
+  describeError,
+  headingLevel = 2,
+}: EnrolmentPanelProps) {
   const { t } = useTranslation();
   const genericMessage = useErrorMessage();
   const errorMessage = describeError ?? genericMessage;
@@ -61,7 +88,7 @@ export function EnrolmentPanel({ enrolment, pending, error, wrongCode, onConfirm
           style={{ border: '1px solid var(--mantine-color-gray-3)' }}
         />
         <Stack gap="xs" miw={0} style={{ flex: '1 1 14rem' }}>
-          <Title order={3} size="h5">
+          <Title order={headingLevel} size="h5">
             {t('mfa.enrol.manualTitle')}
           </Title>
           <Text size="sm">{t('mfa.enrol.manualHelp')}</Text>

@@ -38,7 +38,9 @@ export function RecoveryCodesPanel({ codes, account, doneLabel, onDone }: Recove
   const download = () => {
     const content = [
       t('recoveryCodes.fileHeading', { account }),
-      t('recoveryCodes.fileDate', { date: formatDate(new Date(), { dateStyle: 'long', timeStyle: 'short' }) }),
+      t('recoveryCodes.fileDate', {
+        date: formatDate(new Date(), { dateStyle: 'long', timeStyle: 'short' }),
+      }),
       t('recoveryCodes.fileHelp'),
       '',
       ...codes,

@@ -32,7 +32,9 @@ describe('language per user', { timeout: 20_000 }, () => {
     await screen.findByRole('heading', { level: 1, name: 'My profile' });
 
     await act(async () => {
-      fireEvent.click(within(screen.getByRole('radiogroup', { name: 'Language' })).getByLabelText(/Nederlands/));
+      fireEvent.click(
+        within(screen.getByRole('radiogroup', { name: 'Language' })).getByLabelText(/Nederlands/),
+      );
       await Promise.resolve();
     });
     expect(await screen.findByRole('heading', { level: 1, name: 'Mijn profiel' })).toBeTruthy();
@@ -69,7 +71,9 @@ describe('language per user', { timeout: 20_000 }, () => {
     const { requests } = renderApp('/', { '/api/session': unauthenticated });
     await screen.findByRole('heading', { level: 1, name: /chain against human trafficking/i });
     await act(async () => {
-      fireEvent.click(within(screen.getByRole('radiogroup', { name: 'Language' })).getByLabelText(/Français/));
+      fireEvent.click(
+        within(screen.getByRole('radiogroup', { name: 'Language' })).getByLabelText(/Français/),
+      );
       await Promise.resolve();
     });
     expect(await screen.findByRole('heading', { level: 1, name: /traite des êtres humains/i })).toBeTruthy();
@@ -93,7 +97,11 @@ describe('language per user', { timeout: 20_000 }, () => {
     });
     await screen.findByRole('heading', { level: 1, name: 'My profile' });
     await act(async () => {
-      fireEvent.click(within(screen.getByRole('radiogroup', { name: /Language of Keten/ })).getByRole('radio', { name: 'Nederlands' }));
+      fireEvent.click(
+        within(screen.getByRole('radiogroup', { name: /Language of Keten/ })).getByRole('radio', {
+          name: 'Nederlands',
+        }),
+      );
       await Promise.resolve();
     });
     expect(await screen.findByText(/Uw taal kon niet worden opgeslagen\./)).toBeTruthy();

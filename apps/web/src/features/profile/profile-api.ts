@@ -1,8 +1,4 @@
-import {
-  RecoveryCodesSchema,
-  SessionListItemSchema,
-  TotpEnrolmentSchema,
-} from '@keten/shared';
+import { RecoveryCodesSchema, SessionListItemSchema, TotpEnrolmentSchema } from '@keten/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiGet, apiRequest } from '../../lib/api.ts';
@@ -22,7 +18,8 @@ export function useMySessions() {
 export function useRevokeMySession() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => apiRequest(`/api/me/sessions/${encodeURIComponent(id)}`, { method: 'DELETE' }),
+    mutationFn: (id: string) =>
+      apiRequest(`/api/me/sessions/${encodeURIComponent(id)}`, { method: 'DELETE' }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: mySessionsKey }),
   });
 }

@@ -77,7 +77,11 @@ function LanguageChoice({ user }: { user: SessionUser }) {
       >
         <Group gap="lg" mt="xs">
           {UI_LANGUAGES.map((language: UiLanguage) => (
-            <Radio key={language} value={language} label={<span lang={language}>{LANGUAGE_NAMES[language]}</span>} />
+            <Radio
+              key={language}
+              value={language}
+              label={<span lang={language}>{LANGUAGE_NAMES[language]}</span>}
+            />
           ))}
         </Group>
       </Radio.Group>

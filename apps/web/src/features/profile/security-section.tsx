@@ -99,9 +99,19 @@ function ReauthenticateForm({
   );
 }
 
-type MfaStep = { kind: 'idle' } | { kind: 'reauth' } | { kind: 'enrol'; enrolment: TotpEnrolment } | { kind: 'codes'; codes: string[] };
+type MfaStep =
+  | { kind: 'idle' }
+  | { kind: 'reauth' }
+  | { kind: 'enrol'; enrolment: TotpEnrolment }
+  | { kind: 'codes'; codes: string[] };
 
-function AuthenticatorReset({ user, onFinished }: { user: SessionUser; onFinished: (message: string) => void }) {
+function AuthenticatorReset({
+  user,
+  onFinished,
+}: {
+  user: SessionUser;
+  onFinished: (message: string) => void;
+}) {
   const { t } = useTranslation();
   const [step, setStep] = useState<MfaStep>({ kind: 'idle' });
   const start = useStartMfaReset();
@@ -124,7 +134,9 @@ function AuthenticatorReset({ user, onFinished }: { user: SessionUser; onFinishe
             start.reset();
             setStep({ kind: 'idle' });
           }}
-          onSubmit={(body) => start.mutate(body, { onSuccess: (enrolment) => setStep({ kind: 'enrol', enrolment }) })}
+          onSubmit={(body) =>
+            start.mutate(body, { onSuccess: (enrolment) => setStep({ kind: 'enrol', enrolment }) })
+          }
         />
       );
     case 'enrol':
@@ -132,12 +144,15 @@ function AuthenticatorReset({ user, onFinished }: { user: SessionUser; onFinishe
         <Stack gap="sm">
           <Alert color="blue">{t('profile.security.finishNow')}</Alert>
           <EnrolmentPanel
+            headingLevel={4}
             enrolment={step.enrolment}
             pending={confirm.isPending}
             error={confirm.error}
             wrongCode={confirm.error instanceof ApiError && confirm.error.reason === 'totp_code'}
             onConfirm={(code) =>
-              confirm.mutate(code, { onSuccess: ({ recoveryCodes }) => setStep({ kind: 'codes', codes: recoveryCodes }) })
+              confirm.mutate(code, {
+                onSuccess: ({ recoveryCodes }) => setStep({ kind: 'codes', codes: recoveryCodes }),
+              })
             }
           />
         </Stack>
@@ -161,7 +176,13 @@ function AuthenticatorReset({ user, onFinished }: { user: SessionUser; onFinishe
 
 type CodesStep = { kind: 'idle' } | { kind: 'reauth' } | { kind: 'codes'; codes: string[] };
 
-function RecoveryCodesRenewal({ user, onFinished }: { user: SessionUser; onFinished: (message: string) => void }) {
+function RecoveryCodesRenewal({
+  user,
+  onFinished,
+}: {
+  user: SessionUser;
+  onFinished: (message: string) => void;
+}) {
   const { t } = useTranslation();
   const [step, setStep] = useState<CodesStep>({ kind: 'idle' });
   const regenerate = useRegenerateRecoveryCodes();
@@ -183,7 +204,9 @@ function RecoveryCodesRenewal({ user, onFinished }: { user: SessionUser; onFinis
             setStep({ kind: 'idle' });
           }}
           onSubmit={(body) =>
-            regenerate.mutate(body, { onSuccess: ({ recoveryCodes }) => setStep({ kind: 'codes', codes: recoveryCodes }) })
+            regenerate.mutate(body, {
+              onSuccess: ({ recoveryCodes }) => setStep({ kind: 'codes', codes: recoveryCodes }),
+            })
           }
         />
       );
@@ -211,7 +234,12 @@ export function SecuritySection({ user }: { user: SessionUser }) {
     <Stack gap="lg">
       <div role="status">
         {done && (
-          <Alert color="green" withCloseButton closeButtonLabel={t('common.close')} onClose={() => setDone(null)}>
+          <Alert
+            color="green"
+            withCloseButton
+            closeButtonLabel={t('common.close')}
+            onClose={() => setDone(null)}
+          >
             {done}
           </Alert>
         )}

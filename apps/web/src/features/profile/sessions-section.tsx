@@ -85,7 +85,12 @@ export function SessionsSection() {
     <Stack gap="sm">
       <div role="status">
         {revokedDevice && (
-          <Alert color="green" withCloseButton closeButtonLabel={t('common.close')} onClose={() => setRevokedDevice(null)}>
+          <Alert
+            color="green"
+            withCloseButton
+            closeButtonLabel={t('common.close')}
+            onClose={() => setRevokedDevice(null)}
+          >
             {t('sessions.revoked', { device: revokedDevice })}
           </Alert>
         )}
@@ -169,7 +174,8 @@ export function SessionsSection() {
           });
         }}
       >
-        {target && t('sessions.confirmBody', { device: describe(target).device, date: describe(target).lastSeen })}
+        {target &&
+          t('sessions.confirmBody', { device: describe(target).device, date: describe(target).lastSeen })}
       </ConfirmDialog>
     </Stack>
   );

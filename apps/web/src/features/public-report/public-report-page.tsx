@@ -88,7 +88,7 @@ function EmergencyBox() {
           {t('publicReport.emergency.title')}
         </Title>
         <Text>{t('publicReport.emergency.body')}</Text>
-        <Button component="a" href="tel:112" color="red.8" size="md" w="fit-content">
+        <Button component="a" href="tel:112" color="red.9" size="md" w="fit-content">
           {t('publicReport.emergency.call112')}
         </Button>
         <Title order={3} size="h5" mt="xs">
@@ -317,7 +317,7 @@ export function PublicReportPage() {
             error={errors.immediateDanger}
           />
           {form.immediateDanger && (
-            <Alert color="red" variant="filled" role="alert">
+            <Alert color="red.9" variant="filled" role="alert">
               {t('publicReport.dangerNow')}
             </Alert>
           )}

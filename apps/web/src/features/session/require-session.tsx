@@ -58,7 +58,13 @@ export function NoAccessPage() {
 }
 
 /** Renders `children` only for a user holding one of `anyOf`. */
-export function RequireCapability({ anyOf, children }: { anyOf: readonly Capability[]; children: ReactNode }) {
+export function RequireCapability({
+  anyOf,
+  children,
+}: {
+  anyOf: readonly Capability[];
+  children: ReactNode;
+}) {
   const session = useSession();
   if (session.isPending) {
     return <PageLoader />;

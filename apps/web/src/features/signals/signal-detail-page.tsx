@@ -8,7 +8,7 @@ import { useFormat } from '../../lib/format.ts';
 import { useCatalogueVersions } from '../catalogues/catalogue-api.ts';
 import { PageLoader, RequireCapability } from '../session/require-session.tsx';
 import { QuestionsPanel } from './questions-panel.tsx';
-import { useSignal } from './signal-api.ts';
+import { SIGNAL_STATUSES, useSignal, type SignalStatus } from './signal-api.ts';
 import { SignalSummary } from './signal-summary.tsx';
 import { StatusBadge } from './status-badge.tsx';
 import { useVocabulary } from './vocabulary.ts';
@@ -73,9 +73,8 @@ function SignalDetail({ signalId }: { signalId: string }) {
   );
 }
 
-const STATUSES = ['received', 'in_triage', 'referred', 'accepted', 'closed'] as const;
-function isKnownStatus(status: string): status is (typeof STATUSES)[number] {
-  return (STATUSES as readonly string[]).includes(status);
+function isKnownStatus(status: string): status is SignalStatus {
+  return (SIGNAL_STATUSES as readonly string[]).includes(status);
 }
 
 export function SignalDetailPage() {

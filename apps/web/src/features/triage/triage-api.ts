@@ -44,9 +44,10 @@ export function useDecide(signalId: string) {
         body,
         parser: z.object({ status: z.string(), version: z.number() }),
       }),
-    onSettled: async () => {
-      await queryClient.invalidateQueries({ queryKey: signalQueryKey(signalId) });
-      await queryClient.invalidateQueries({ queryKey: triageQueryKey });
+    // Not awaited: the caller's own callbacks run first (the panel remounts once the new version loads).
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: signalQueryKey(signalId) });
+      void queryClient.invalidateQueries({ queryKey: triageQueryKey });
     },
   });
 }

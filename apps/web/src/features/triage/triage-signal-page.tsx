@@ -26,7 +26,15 @@ const route = getRouteApi('/signed-in/triage/$signalId');
 const isGuidanceCode = (code: string): code is GuidanceCode =>
   (GUIDANCE_CODES as readonly string[]).includes(code);
 
-function DecisionPanel({ signal, onStale }: { signal: PresentedSignal; onStale: () => void }) {
+function DecisionPanel({
+  signal,
+  onStale,
+  onDecided,
+}: {
+  signal: PresentedSignal;
+  onStale: () => void;
+  onDecided: (message: string) => void;
+}) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const v = useVocabulary();
@@ -35,7 +43,6 @@ function DecisionPanel({ signal, onStale }: { signal: PresentedSignal; onStale: 
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<{ decision?: string; reason?: string }>({});
   const [confirming, setConfirming] = useState(false);
-  const [done, setDone] = useState<string | null>(null);
 
   const open = () => {
     const next: typeof errors = {};
@@ -65,7 +72,7 @@ function DecisionPanel({ signal, onStale }: { signal: PresentedSignal; onStale: 
       {
         onSuccess: (answer) => {
           setConfirming(false);
-          setDone(t('triage.decision.saved', { status: v.status(answer.status) }));
+          onDecided(t('triage.decision.saved', { status: v.status(answer.status) }));
         },
         onError: (error) => {
           if (
@@ -80,13 +87,6 @@ function DecisionPanel({ signal, onStale }: { signal: PresentedSignal; onStale: 
     );
   };
 
-  if (done) {
-    return (
-      <Alert color="green" role="status">
-        {done}
-      </Alert>
-    );
-  }
   return (
     <Paper
       withBorder
@@ -228,6 +228,7 @@ function TriageSignal({ signalId }: { signalId: string }) {
   const signal = useSignal(signalId);
   const versions = useCatalogueVersions(signal.data?.data.indicators);
   const [stale, setStale] = useState(false);
+  const [decided, setDecided] = useState<string | null>(null);
   useDocumentTitle(
     signal.data
       ? t('signals.detail.title', { reference: signal.data.data.reference })
@@ -271,6 +272,17 @@ function TriageSignal({ signalId }: { signalId: string }) {
           closeButtonLabel={t('common.close')}
         >
           {t('triage.decision.stale')}
+        </Alert>
+      )}
+      {decided && (
+        <Alert
+          color="green"
+          role="status"
+          withCloseButton
+          onClose={() => setDecided(null)}
+          closeButtonLabel={t('common.close')}
+        >
+          {decided}
         </Alert>
       )}
       {data.triageDecision && (
@@ -320,7 +332,12 @@ function TriageSignal({ signalId }: { signalId: string }) {
               <DecisionPanel
                 key={data.version}
                 signal={signal.data}
+                onDecided={(message) => {
+                  setStale(false);
+                  setDecided(message);
+                }}
                 onStale={() => {
+                  setDecided(null);
                   setStale(true);
                   void signal.refetch();
                 }}

@@ -49,7 +49,7 @@ export function ContentPagesPage() {
       </Group>
       {creating && <CreatePageForm onDone={() => setCreating(false)} />}
       {editing && <EditPageForm key={`${editing.id}:${editing.version}`} page={editing} onDone={() => setEditing(null)} />}
-      {pages.isPending && <Loader size="sm" aria-label={t('common.loading')} />}
+      {pages.isPending && <Loader size="sm" role="status" aria-label={t('common.loading')} />}
       {pages.isError && <Alert color="red">{errorMessage(pages.error)}</Alert>}
       {pages.data && pages.data.data.length === 0 && <Text>{t('contentPages.empty')}</Text>}
       {pages.data && pages.data.data.length > 0 && (

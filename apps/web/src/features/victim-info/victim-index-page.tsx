@@ -29,7 +29,7 @@ export function VictimIndexPage({ search }: { search: VictimSearch }) {
           {t('victimInfo.emergency')}
         </Text>
       </Stack>
-      {index.isPending && <Loader size="sm" aria-label={t('common.loading')} />}
+      {index.isPending && <Loader size="sm" role="status" aria-label={t('common.loading')} />}
       {index.isError && <Alert color="red">{errorMessage(index.error)}</Alert>}
       {index.data && index.data.data.length === 0 && <Alert color="yellow">{t('victimInfo.notAvailable')}</Alert>}
       {index.data && index.data.data.length > 0 && (

@@ -31,7 +31,7 @@ export function VictimPage({ slug, search }: { slug: string; search: VictimSearc
       <AnchorLink to="/help" search={{ lang, audience }} replace>
         ← {t('victimInfo.backToList')}
       </AnchorLink>
-      {page.isPending && <Loader size="sm" aria-label={t('common.loading')} />}
+      {page.isPending && <Loader size="sm" role="status" aria-label={t('common.loading')} />}
       {page.isError && <Alert color={isApiError(page.error, 'not_found') ? 'yellow' : 'red'}>{isApiError(page.error, 'not_found') ? t('victimInfo.notAvailable') : errorMessage(page.error)}</Alert>}
       {page.data && (
         <article lang={page.data.language} dir={page.data.rtl ? 'rtl' : 'ltr'} className={classes.content} data-testid="victim-page">

@@ -656,6 +656,7 @@ export const signalsDe: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
     indicatorsTitle_one: '{{count}} Anzeichen',
     indicatorsTitle_other: '{{count}} Anzeichen',
     indicator: {
+      numbered: 'Anzeichen {{number}}: {{field}}',
       id: 'Kennung',
       idHelp:
         'Kleinbuchstaben, Ziffern, Punkte und Unterstriche, zum Beispiel general.no_pay. Sie kann später nicht mehr geändert werden.',

@@ -645,6 +645,7 @@ export const signalsEn = {
     indicatorsTitle_one: '{{count}} sign',
     indicatorsTitle_other: '{{count}} signs',
     indicator: {
+      numbered: 'Sign {{number}}: {{field}}',
       id: 'Identifier',
       idHelp:
         'Lower-case letters, digits, dots and underscores, for example general.no_pay. It cannot change later.',

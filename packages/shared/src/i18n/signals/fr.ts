@@ -652,6 +652,7 @@ export const signalsFr: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
     indicatorsTitle_one: '{{count}} signe',
     indicatorsTitle_other: '{{count}} signes',
     indicator: {
+      numbered: 'Signe {{number}} : {{field}}',
       id: 'Identifiant',
       idHelp:
         'Minuscules, chiffres, points et traits de soulignement, par exemple general.no_pay. Il ne pourra plus changer.',

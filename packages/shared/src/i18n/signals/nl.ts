@@ -638,6 +638,7 @@ export const signalsNl: Pick<Translation, 'signals' | 'triage' | 'publicReport' 
     indicatorsTitle_one: '{{count}} signaal',
     indicatorsTitle_other: '{{count}} signalen',
     indicator: {
+      numbered: 'Signaal {{number}}: {{field}}',
       id: 'Identificatie',
       idHelp:
         'Kleine letters, cijfers, punten en underscores, bijvoorbeeld general.no_pay. Kan later niet meer wijzigen.',

@@ -44,7 +44,7 @@ describe('the live guidance panel', () => {
     expect(within(entries[0]!).getByText('Urgent')).toBeTruthy();
     const call = within(entries[0]!).getByRole('link', { name: /Call \+32 2 000 00 51/ });
     expect(call.getAttribute('href')).toBe('tel:+3220000051');
-    expect(within(entries[0]!).getByText('Reachable: reachable day and night')).toBeTruthy();
+    expect(within(entries[0]!).getByText('reachable day and night')).toBeTruthy();
     // No consent needed for a possible minor, and youth protection is involved.
     expect(screen.getByRole('heading', { name: 'A (possible) minor: no consent needed' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Inform the youth prosecutor' })).toBeTruthy();

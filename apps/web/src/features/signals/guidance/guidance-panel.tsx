@@ -95,7 +95,7 @@ function Details({ item, countryName }: { item: GuidanceItem; countryName: (code
   switch (item.code) {
     case 'call_112':
       return (
-        <Button component="a" href="tel:112" color="red" size="sm" w="fit-content">
+        <Button component="a" href="tel:112" color="red.9" size="sm" w="fit-content">
           {t('signals.guidance.call112')}
         </Button>
       );

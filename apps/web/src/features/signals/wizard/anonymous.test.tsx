@@ -121,5 +121,5 @@ describe('an adult who refuses referral: anonymous notification', () => {
     await waitFor(() =>
       expect(JSON.stringify(posted)).not.toMatch(/Fictivescu|Nelu|RO123456|Anderlecht|1990-01-02/),
     );
-  });
+  }, 30_000);
 });

@@ -26,7 +26,7 @@ export function ContextStep({ state, update, errors, anonymous }: StepProps) {
         required
       />
       {c.immediateDanger === true && (
-        <Alert color="red" variant="filled" title={t('signals.guidance.items.call_112.title')}>
+        <Alert color="red.9" variant="filled" title={t('signals.guidance.items.call_112.title')}>
           {t('signals.guidance.items.call_112.body')}
         </Alert>
       )}

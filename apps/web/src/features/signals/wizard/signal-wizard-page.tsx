@@ -202,11 +202,13 @@ export function SignalWizard({
 
   // The address names the draft once it exists on the server, so a reload resumes it.
   const saved = autosave.status.kind === 'saved';
+  const addressed = useRef(resumed);
   useEffect(() => {
-    if (saved && !resumed) {
+    if (saved && !addressed.current) {
+      addressed.current = true;
       void navigate({ to: '/signals/new', search: { draft: id }, replace: true });
     }
-  }, [saved, resumed, id, navigate]);
+  }, [saved, id, navigate]);
 
   // The shared ranking of lists per sector holds every built-in list: loaded apart, once.
   useEffect(() => {
