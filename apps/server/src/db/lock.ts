@@ -17,8 +17,7 @@ export class DataDirLockedError extends Error {
     super(
       `The data directory ${dataDir} is in use by another Keten process (PID ${holder.pid} on ${holder.hostname}, ` +
         `${holder.purpose}, since ${holder.startedAt}). The embedded database allows only one process: stop that ` +
-        'process first, or use another KETEN_DATA_DIR. (Administrative commands can also run through the running ' +
-        "server's admin endpoint.)",
+        'process first, or use another KETEN_DATA_DIR.',
     );
     this.name = 'DataDirLockedError';
   }
