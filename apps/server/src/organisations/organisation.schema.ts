@@ -2,30 +2,9 @@ import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { judicialDistricts, regions } from '../reference/reference.schema.ts';
 
-export const ORGANISATION_TYPES = [
-  'local_police',
-  'federal_police_thb',
-  'social_inspection',
-  'labour_inspection',
-  'labour_auditor',
-  'prosecutor_office',
-  'youth_prosecutor',
-  'specialised_centre',
-  'immigration_office',
-  'guardianship_service',
-  'municipality',
-  'ocmw_cpas',
-  'hospital',
-  'school',
-  'ngo',
-  'bank',
-  'ctif_cfi',
-  'national_rapporteur',
-  'coordination_bureau',
-  'platform_operator',
-  'benelux_contact_point',
-] as const;
-export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
+// One list of organisation types, shared with the web app.
+export { ORGANISATION_TYPES, type OrganisationType } from '@keten/shared';
+import type { OrganisationType } from '@keten/shared';
 
 export interface PublicContact {
   phone?: string;
