@@ -199,6 +199,9 @@ describe('triage', () => {
     expect(stale.statusCode).toBe(409);
     const rows = await t.database.db.select().from(auditEvents).where(eq(auditEvents.recordId, s.id));
     expect(rows.map((r) => r.action)).toEqual(expect.arrayContaining(['signal.submitted', 'record.viewed', 'signal.question_asked', 'signal.triaged']));
+    // Once decided, the server no longer offers the decision (the UI shows exactly what it gets).
+    const after = await t.app.inject({ method: 'GET', url: `/api/signals/${s.id}`, headers: { cookie: who.caseworker!.cookie } });
+    expect(after.json<{ actions: string[] }>().actions).not.toContain('decide');
   });
 
   it('after referral the reporter sees the status only, not the file', async () => {
@@ -255,6 +258,11 @@ describe('the public report form', () => {
     expect(ref).toMatch(/^PUB-\d{4}-\d{6}$/);
     const [row] = await t.database.db.select().from(signals).where(eq(signals.reference, ref));
     expect(row?.kind).toBe('public_report');
+    // Routed to Brussels, PAG-ASA triages it: it may decide, but there is no reporter account to ask.
+    const bxl = await report({ judicialDistrict: 'brussels' }, '10.20.0.6');
+    const [bxlRow] = await t.database.db.select().from(signals).where(eq(signals.reference, bxl.json<{ reference: string }>().reference));
+    const opened = await t.app.inject({ method: 'GET', url: `/api/signals/${bxlRow!.id}`, headers: { cookie: who.caseworker!.cookie } });
+    expect(opened.json<{ actions: string[] }>().actions).toEqual(['decide']);
   });
 
   it('answers a filled honeypot like a success but stores nothing', async () => {

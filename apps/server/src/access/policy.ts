@@ -19,13 +19,15 @@ export interface RecordTypeDefinition<R> {
   type: 'signal' | 'victim_file';
   fields: { readonly [K in keyof R]?: Section | 'meta' };
   /** Actions this record type offers, each with the capability and relationships it needs. */
-  actions: readonly RecordAction[];
+  actions: readonly RecordAction<R>[];
 }
 
-export interface RecordAction {
+export interface RecordAction<R = Record<string, unknown>> {
   name: string;
   capability: Capability;
   relationships: readonly Relationship[];
+  /** The record's own state must allow it too (e.g. no decision on a closed signal). */
+  when?: (record: R) => boolean;
 }
 
 /** Sections the actor may see of a record they relate to in this way. */
@@ -74,16 +76,18 @@ export function present<R extends Record<string, unknown>>(
     }
     out[key] = record[key];
   }
-  return { data: out, sections: [...visible], relationship, actions: allowedActions(def, actor, relationship) };
+  return { data: out, sections: [...visible], relationship, actions: allowedActions(def, actor, relationship, record) };
 }
 
 /** The actions the server offers this viewer on this record; the UI shows exactly these. */
-export function allowedActions<R>(def: RecordTypeDefinition<R>, actor: Actor, relationship: Relationship): string[] {
+export function allowedActions<R>(def: RecordTypeDefinition<R>, actor: Actor, relationship: Relationship, record?: R): string[] {
   if (actor.kind !== 'user') {
     return [];
   }
   const caps = capabilitiesOf(actor.roles as Role[]);
-  return def.actions.filter((a) => caps.includes(a.capability) && a.relationships.includes(relationship)).map((a) => a.name);
+  return def.actions
+    .filter((a) => caps.includes(a.capability) && a.relationships.includes(relationship) && (!a.when || record === undefined || a.when(record)))
+    .map((a) => a.name);
 }
 
 export function breakGlassExpiry(from = new Date()): Date {

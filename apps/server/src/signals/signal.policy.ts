@@ -87,8 +87,9 @@ export const SIGNAL_RECORD: RecordTypeDefinition<SignalView> = {
     reporterContact: 'SG',
   },
   actions: [
-    { name: 'decide', capability: 'signal.triage', relationships: ['referred'] },
-    { name: 'ask_reporter', capability: 'signal.triage', relationships: ['referred'] },
+    { name: 'decide', capability: 'signal.triage', relationships: ['referred'], when: (s) => s.status === 'received' || s.status === 'in_triage' },
+    // Public reports have no reporter account to ask (their optional contact is called directly).
+    { name: 'ask_reporter', capability: 'signal.triage', relationships: ['referred'], when: (s) => s.kind !== 'public_report' },
     { name: 'answer_question', capability: 'signal.create', relationships: ['owner'] },
     { name: 'view_access_log', capability: 'audit.record_access_log', relationships: ['owner'] },
   ],
