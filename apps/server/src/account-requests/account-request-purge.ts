@@ -3,7 +3,7 @@ import { ACCOUNT_REQUEST_RETENTION_DAYS } from '@keten/shared';
 import { systemActor } from '../access/actor.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { Db, Executor } from '../db/types.ts';
-import { jobs } from '../jobs/job.schema.ts';
+import { scheduleOnce } from '../jobs/recurring.ts';
 import type { JobHandler, JobQueue } from '../jobs/queue.ts';
 import { accountRequests } from './account-request.schema.ts';
 
@@ -47,20 +47,7 @@ export async function purgeAccountRequests(db: Db, options: { now?: Date; reques
 
 /** Enqueues the next purge unless one is already waiting (called at start and by each run). */
 export async function scheduleAccountRequestPurge(db: Executor, queue: JobQueue, runAt: Date = new Date(), exceptJobId?: string): Promise<void> {
-  const waiting = await db
-    .select({ id: jobs.id })
-    .from(jobs)
-    .where(
-      and(
-        eq(jobs.kind, ACCOUNT_REQUEST_PURGE_JOB),
-        eq(jobs.status, 'queued'),
-        ...(exceptJobId === undefined ? [] : [ne(jobs.id, exceptJobId)]),
-      ),
-    )
-    .limit(1);
-  if (waiting.length === 0) {
-    await queue.enqueue(db, ACCOUNT_REQUEST_PURGE_JOB, {}, { runAt });
-  }
+  await scheduleOnce(db, queue, ACCOUNT_REQUEST_PURGE_JOB, runAt, exceptJobId);
 }
 
 /** Daily: each run first schedules the next one (24 h later), then purges. */

@@ -10,12 +10,12 @@ import {
   writeSync,
 } from 'node:fs';
 import path from 'node:path';
-import { and, desc, eq, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Config } from '../config/config.ts';
 import type { Db, Executor } from '../db/types.ts';
 import { queryRows } from '../db/types.ts';
-import { jobs } from '../jobs/job.schema.ts';
+import { scheduleOnce } from '../jobs/recurring.ts';
 import type { JobQueue } from '../jobs/queue.ts';
 import type { Secrets } from '../lib/secrets.ts';
 import { auditCheckpoints, auditEvents } from './audit.schema.ts';
@@ -246,20 +246,7 @@ export async function scheduleAuditCheckpoint(
   runAt: Date = new Date(),
   exceptJobId?: string,
 ): Promise<void> {
-  const waiting = await db
-    .select({ id: jobs.id })
-    .from(jobs)
-    .where(
-      and(
-        eq(jobs.kind, AUDIT_CHECKPOINT_JOB),
-        eq(jobs.status, 'queued'),
-        ...(exceptJobId === undefined ? [] : [ne(jobs.id, exceptJobId)]),
-      ),
-    )
-    .limit(1);
-  if (waiting.length === 0) {
-    await queue.enqueue(db, AUDIT_CHECKPOINT_JOB, {}, { runAt });
-  }
+  await scheduleOnce(db, queue, AUDIT_CHECKPOINT_JOB, runAt, exceptJobId);
 }
 
 /**
