@@ -172,6 +172,59 @@ export const TransferSchema = z.object({ toOrganisationId: Uuid, reason: Reason,
 /** What the victim agreed to share with their lawyer (sections), for the printable summary. */
 export const LawyerConsentSchema = z.object({ sections: z.array(z.enum(SECTIONS)).min(1).max(SECTIONS.length), recordedOn: IsoDate });
 
+// --- attachments on the victim file -------------------------------------------------------------
+
+/**
+ * Each attachment belongs to one section: a viewer is shown (and served) only the attachments of
+ * the sections they may see in full (an ID copy to the Immigration Office, never a PS report).
+ */
+export const ATTACHMENT_SECTIONS = ['ID', 'CT', 'PS', 'PR', 'JU'] as const;
+export type AttachmentSection = (typeof ATTACHMENT_SECTIONS)[number];
+/** Accepted types, decided by the bytes (never the name or the browser's Content-Type). */
+export const ATTACHMENT_TYPES = ['pdf', 'jpg', 'png', 'docx', 'odt'] as const;
+export type AttachmentType = (typeof ATTACHMENT_TYPES)[number];
+
+/**
+ * Upload: the raw file as `application/octet-stream` (body), with its name and section here.
+ * `POST /api/victim-files/:id/attachments?fileName=…&section=ID`.
+ */
+export const AttachmentUploadQuerySchema = z.object({ fileName: z.string().trim().min(1).max(200), section: z.enum(ATTACHMENT_SECTIONS) });
+export type AttachmentUploadQuery = z.infer<typeof AttachmentUploadQuerySchema>;
+
+export const AttachmentSchema = z.object({
+  id: Uuid,
+  victimFileId: Uuid,
+  section: z.enum(ATTACHMENT_SECTIONS),
+  fileName: z.string(),
+  fileType: z.enum(ATTACHMENT_TYPES),
+  sizeBytes: z.int(),
+  uploadedByUserId: Uuid,
+  organisationId: Uuid,
+  createdAt: z.iso.datetime(),
+  /** Whether this viewer may delete it (the owning centre). */
+  canDelete: z.boolean(),
+});
+export type Attachment = z.infer<typeof AttachmentSchema>;
+export const AttachmentListSchema = z.object({ data: z.array(AttachmentSchema) });
+
+// --- searching victim files ---------------------------------------------------------------------
+
+/** `GET /api/victim-files/search?q=`: a name (typo-tolerant) or a document number (exact). */
+export const VictimFileSearchQuerySchema = z.object({ q: z.string().trim().min(2).max(200) });
+export const VictimFileSearchResultSchema = z.object({
+  id: Uuid,
+  reference: z.string(),
+  status: z.enum(VICTIM_FILE_STATUSES),
+  relationship: z.string(),
+  /** `document_number` (exact) or `name` (with `score`, 0–1). */
+  matchedOn: z.enum(['document_number', 'name']),
+  score: z.number(),
+  /** Given and family name, as the file holds them (the viewer may see ID). */
+  name: z.string().nullable(),
+});
+export type VictimFileSearchResult = z.infer<typeof VictimFileSearchResultSchema>;
+export const VictimFileSearchResponseSchema = z.object({ data: z.array(VictimFileSearchResultSchema) });
+
 // --- protection procedure -----------------------------------------------------------------------
 
 export const PROCEDURE_STATUSES = ['running', 'ended'] as const;

@@ -308,6 +308,16 @@ export const AUDIT_EVENTS = {
   'victim_file.updated': z.strictObject({ changes: Changes, fields: z.array(FieldName).max(50) }),
   'victim_file.assigned': z.strictObject({ changes: Changes }),
   'victim_file.note_added': z.strictObject({ noteId: Id, section: z.enum(['PS', 'PR', 'JU']) }),
+  /** An attachment: its section, type and size; the file name is personal data and stays out. */
+  'victim_file.attachment_added': z.strictObject({
+    attachmentId: Id,
+    section: z.enum(['ID', 'CT', 'PS', 'PR', 'JU']),
+    fileType: z.enum(['pdf', 'jpg', 'png', 'docx', 'odt']),
+    sizeBytes: Count,
+  }),
+  /** A read of an attachment's content (the row's sections name what was read). */
+  'victim_file.attachment_downloaded': z.strictObject({ attachmentId: Id, section: z.enum(['ID', 'CT', 'PS', 'PR', 'JU']) }),
+  'victim_file.attachment_deleted': z.strictObject({ attachmentId: Id, section: z.enum(['ID', 'CT', 'PS', 'PR', 'JU']) }),
   'procedure.started': z.strictObject({ country: z.enum(['BE', 'NL']), configVersion: Count, phase: Code }),
   'procedure.transitioned': z.strictObject({ transition: Code, fromPhase: Code, toPhase: Code }),
   'procedure.ended': z.strictObject({ reason: Code, phase: Code }),

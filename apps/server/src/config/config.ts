@@ -60,6 +60,8 @@ const EnvSchema = z.object({
   KETEN_QUICK_EXIT_URL: z.url({ protocol: /^https?$/ }).default('https://www.meteo.be/'),
   /** Largest file the document library accepts, in bytes. */
   KETEN_DOCUMENT_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(10 * 1024 * 1024),
+  /** Largest attachment a victim file accepts, in bytes (stored encrypted). */
+  KETEN_ATTACHMENT_MAX_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(10 * 1024 * 1024),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -91,7 +93,7 @@ export interface Config {
   signals: { ratePerMinute: number };
   oidc: { allowHttp: boolean };
   knowledge: { quickExitUrl: string; documentMaxBytes: number };
-  cases: { referralAnswerHours: { urgent: number; normal: number } };
+  cases: { referralAnswerHours: { urgent: number; normal: number }; attachmentMaxBytes: number };
 }
 
 export class ConfigError extends Error {
@@ -187,7 +189,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, options: { r
       ratePerMinute: e.KETEN_LOGIN_RATE_PER_MINUTE,
     },
     signals: { ratePerMinute: e.KETEN_SIGNAL_RATE_PER_MINUTE },
-    cases: { referralAnswerHours: { urgent: e.KETEN_REFERRAL_URGENT_ANSWER_HOURS, normal: e.KETEN_REFERRAL_ANSWER_HOURS } },
+    cases: { referralAnswerHours: { urgent: e.KETEN_REFERRAL_URGENT_ANSWER_HOURS, normal: e.KETEN_REFERRAL_ANSWER_HOURS }, attachmentMaxBytes: e.KETEN_ATTACHMENT_MAX_BYTES },
     publicReports: { powBits: e.KETEN_PUBLIC_REPORT_POW_BITS, perHour: e.KETEN_PUBLIC_REPORTS_PER_HOUR },
     mail: { smtpUrl: e.SMTP_URL ?? null, from: e.KETEN_MAIL_FROM, outboxDir: path.join(dataDir, 'outbox') },
     oidc: { allowHttp: e.KETEN_OIDC_ALLOW_HTTP },

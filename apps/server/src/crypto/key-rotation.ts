@@ -54,6 +54,7 @@ export const ENCRYPTED_COLUMNS: EncryptedColumnSpec[] = [
     columns: ['family_name', 'given_name', 'aliases', 'birth_date', 'nationality', 'document_numbers', 'contact', 'support_plan'],
   },
   { table: 'victim_file_notes', idColumn: 'id', columns: ['text'] },
+  { table: 'victim_file_attachments', idColumn: 'id', columns: ['file_name', 'content'] },
   { table: 'procedures', idColumn: 'id', columns: ['guardian_name'] },
   { table: 'procedure_requests', idColumn: 'id', columns: ['document_number'] },
   { table: 'judicial_tracks', idColumn: 'victim_file_id', columns: ['data'] },

@@ -16,6 +16,7 @@ export * from '../action-plan/action-plan.schema.ts';
 export * from '../documents/document.schema.ts';
 export * from '../referrals/referral.schema.ts';
 export * from '../victim-files/victim-file.schema.ts';
+export * from '../attachments/attachment.schema.ts';
 export * from '../procedure/procedure.schema.ts';
 export * from '../judicial/judicial.schema.ts';
 export * from '../tasks/task.schema.ts';

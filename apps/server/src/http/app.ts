@@ -45,6 +45,7 @@ import { statisticsRoutes } from '../statistics/statistics.routes.ts';
 import { externalDatasetRoutes } from '../external-datasets/external-dataset.routes.ts';
 import { referralRoutes } from '../referrals/referral.routes.ts';
 import { victimFileRoutes } from '../victim-files/victim-file.routes.ts';
+import { attachmentRoutes } from '../attachments/attachment.routes.ts';
 import { procedureRoutes } from '../procedure/procedure.routes.ts';
 import { judicialRoutes } from '../judicial/judicial.routes.ts';
 import { taskRoutes } from '../tasks/task.routes.ts';
@@ -248,6 +249,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(externalDatasetRoutes);
   await app.register(referralRoutes);
   await app.register(victimFileRoutes);
+  await app.register(attachmentRoutes);
   await app.register(procedureRoutes);
   await app.register(judicialRoutes);
   await app.register(taskRoutes);

@@ -33,6 +33,12 @@ export const referrals = pgTable(
     respondedBy: uuid(),
     /** When the sender was alerted and the recipient's coordinator escalated to (unanswered). */
     escalatedAt: timestamp({ withTimezone: true }),
+    /**
+     * The record_access grant this referral gave (on acceptance, or on sending a transfer): a
+     * withdrawal ends that grant only, not another one the organisation holds on the record
+     * (triage, an open procedure request). Null on rows from before the column existed.
+     */
+    grantId: uuid(),
     version: integer().notNull().default(1),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

@@ -49,7 +49,7 @@ export const victimFiles = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.signalId), index('victim_files_name_trgm').using('gin', t.nameTrgm), index('victim_files_doc_idx').using('gin', t.documentNumberIdx)],
+  (t) => [index().on(t.signalId), index('victim_files_name_trgm').using('gin', t.nameTrgm), index('victim_files_name_phonetic').using('gin', t.namePhonetic), index('victim_files_doc_idx').using('gin', t.documentNumberIdx)],
 );
 
 /** Dated notes by section; the text is encrypted. PS notes are seen by the owning centre only. */
