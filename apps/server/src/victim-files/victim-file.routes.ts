@@ -1,10 +1,19 @@
 import { desc } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AssignCaseworkerSchema, LawyerConsentSchema, NoteCreateSchema, VictimFileCreateSchema, VictimFileUpdateSchema } from '@keten/shared';
+import {
+  AssignCaseworkerSchema,
+  LawyerConsentSchema,
+  NoteCreateSchema,
+  VictimFileCreateSchema,
+  VictimFileSearchQuerySchema,
+  VictimFileSearchResponseSchema,
+  VictimFileUpdateSchema,
+} from '@keten/shared';
 import { inScope, relationshipsTo } from '../access/scope.ts';
 import { victimFiles } from './victim-file.schema.ts';
 import { PRINTABLES, printable, recordLawyerConsent } from './victim-file.pdf.ts';
+import { searchVictimFiles } from './victim-file.search.ts';
 import { addNote, assignCaseworker, fileTimeline, openFileFromTriage, updateVictimFile, viewVictimFile } from './victim-file.service.ts';
 
 const IdParams = z.object({ id: z.uuid() });
@@ -38,6 +47,20 @@ export const victimFileRoutes: FastifyPluginAsyncZod = async (app) => {
       const rel = await relationshipsTo(db(), req.actor, 'victim_file', rows.map((r) => r.id));
       return { data: rows.map((r) => ({ ...r, relationship: rel.get(r.id) ?? 'none', createdAt: r.createdAt.toISOString() })) };
     },
+  );
+
+  app.get(
+    '/api/victim-files/search',
+    {
+      config: { permission: 'record.read' },
+      schema: {
+        tags: ['victim-files'],
+        summary: 'Find files in my scope by name (typo-tolerant) or document number (exact); audited with the ids found',
+        querystring: VictimFileSearchQuerySchema,
+        response: { 200: VictimFileSearchResponseSchema },
+      },
+    },
+    async (req) => ({ data: await db().transaction((tx) => searchVictimFiles(tx, req.ctx, crypto(), req.query.q)) }),
   );
 
   app.post(
