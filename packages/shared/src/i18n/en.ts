@@ -3,6 +3,7 @@ import type { OrganisationType } from '../admin.ts';
 import type { Region } from '../reference.ts';
 import type { ErrorCode } from '../errors.ts';
 import { signalsEn } from './signals/en.ts';
+import { procedureUiEn } from './procedure-ui/en.ts';
 
 /**
  * English is the reference language: its shape defines the keys every other language must have
@@ -876,6 +877,7 @@ export const en = {
     benelux_contact_point: 'Benelux contact point',
   } satisfies Record<OrganisationType, string>,
   ...signalsEn,
+  ...procedureUiEn,
   errors: {
     validation_failed: 'Some fields are not valid. Check them and try again.',
     bad_request: 'The request could not be processed.',

@@ -1,5 +1,6 @@
 import type { Translation } from './index.ts';
 import { signalsFr } from './signals/fr.ts';
+import { procedureUiFr } from './procedure-ui/fr.ts';
 
 // French typography: a no-break space (U+00A0) precedes « : », « ? » and « ! ».
 
@@ -870,6 +871,7 @@ export const fr: Translation = {
     benelux_contact_point: 'Point de contact Benelux',
   },
   ...signalsFr,
+  ...procedureUiFr,
   errors: {
     validation_failed: 'Certains champs ne sont pas valides. Vérifiez-les et réessayez.',
     bad_request: 'La demande n’a pas pu être traitée.',

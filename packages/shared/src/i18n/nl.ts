@@ -1,5 +1,6 @@
 import type { Translation } from './index.ts';
 import { signalsNl } from './signals/nl.ts';
+import { procedureUiNl } from './procedure-ui/nl.ts';
 
 export const nl: Translation = {
   knowledge: {
@@ -868,6 +869,7 @@ export const nl: Translation = {
     benelux_contact_point: 'Benelux-contactpunt',
   },
   ...signalsNl,
+  ...procedureUiNl,
   errors: {
     validation_failed: 'Sommige velden zijn niet geldig. Controleer ze en probeer opnieuw.',
     bad_request: 'De aanvraag kon niet worden verwerkt.',
