@@ -1,5 +1,6 @@
 import type { Translation } from './index.ts';
 import { signalsDe } from './signals/de.ts';
+import { knowledgeEditDe } from './knowledge-edit/de.ts';
 import { procedureUiDe } from './procedure-ui/de.ts';
 
 // Belgian German usage: Ausländeramt (DVZ/OE), ÖSHZ (OCMW/CPAS), Arbeitsauditor.
@@ -870,6 +871,7 @@ export const de: Translation = {
     benelux_contact_point: 'Benelux-Kontaktstelle',
   },
   ...signalsDe,
+  ...knowledgeEditDe,
   ...procedureUiDe,
   errors: {
     validation_failed: 'Einige Felder sind ungültig. Bitte prüfen Sie sie und versuchen Sie es erneut.',

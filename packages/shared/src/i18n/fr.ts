@@ -1,5 +1,6 @@
 import type { Translation } from './index.ts';
 import { signalsFr } from './signals/fr.ts';
+import { knowledgeEditFr } from './knowledge-edit/fr.ts';
 import { procedureUiFr } from './procedure-ui/fr.ts';
 
 // French typography: a no-break space (U+00A0) precedes « : », « ? » and « ! ».
@@ -871,6 +872,7 @@ export const fr: Translation = {
     benelux_contact_point: 'Point de contact Benelux',
   },
   ...signalsFr,
+  ...knowledgeEditFr,
   ...procedureUiFr,
   errors: {
     validation_failed: 'Certains champs ne sont pas valides. Vérifiez-les et réessayez.',

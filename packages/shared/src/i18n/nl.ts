@@ -1,5 +1,6 @@
 import type { Translation } from './index.ts';
 import { signalsNl } from './signals/nl.ts';
+import { knowledgeEditNl } from './knowledge-edit/nl.ts';
 import { procedureUiNl } from './procedure-ui/nl.ts';
 
 export const nl: Translation = {
@@ -869,6 +870,7 @@ export const nl: Translation = {
     benelux_contact_point: 'Benelux-contactpunt',
   },
   ...signalsNl,
+  ...knowledgeEditNl,
   ...procedureUiNl,
   errors: {
     validation_failed: 'Sommige velden zijn niet geldig. Controleer ze en probeer opnieuw.',

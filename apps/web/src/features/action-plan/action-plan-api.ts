@@ -1,4 +1,5 @@
 import {
+  ActionPlanBodySchema,
   ActionPlanOverviewSchema,
   ActionPlanProjectSchema,
   ProgressNoteSchema,
@@ -58,6 +59,24 @@ export function useUpdateProject(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: UpdateActionPlanProject) => apiRequest(`/api/action-plan/projects/${id}`, { method: 'PATCH', body, parser: ActionPlanProjectSchema }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['action-plan'] }),
+  });
+}
+
+export function useBodies(enabled: boolean) {
+  return useQuery({
+    queryKey: ['action-plan', 'bodies'],
+    queryFn: ({ signal }) => apiGet('/api/action-plan/bodies', z.object({ data: z.array(ActionPlanBodySchema) }), signal),
+    enabled,
+  });
+}
+
+/** The coordination bureau links organisations to a responsible body; their users then update its projects. */
+export function useLinkBody() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ code, organisationIds }: { code: string; organisationIds: string[] }) =>
+      apiRequest(`/api/action-plan/bodies/${encodeURIComponent(code)}/organisations`, { method: 'PUT', body: { organisationIds } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['action-plan'] }),
   });
 }

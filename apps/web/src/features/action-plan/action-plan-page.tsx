@@ -7,6 +7,8 @@ import { useDocumentTitle } from '../../app/use-document-title.ts';
 import { useErrorMessage } from '../../lib/api-error-message.ts';
 import { useUiLanguage } from '../guide/guide-api.ts';
 import { useActionPlanOverview, useProjects, type ProjectQuery } from './action-plan-api.ts';
+import { BodiesEditor } from './bodies-editor.tsx';
+import { hasAnyCapability, useSessionUser } from '../session/use-session.ts';
 import { ProjectStatusBadge } from './status-badge.tsx';
 
 type View = 'chapter' | 'body' | 'overdue';
@@ -26,6 +28,7 @@ export function ActionPlanPage() {
     view === 'chapter' ? (chapter ? { chapter } : {}) : view === 'body' ? (body ? { body } : {}) : { overdue: true, asOf };
   const projects = useProjects(query);
   const errorMessage = useErrorMessage();
+  const bureau = hasAnyCapability(useSessionUser(), ['knowledge.edit']);
   useDocumentTitle(t('actionPlan.pageTitle'));
 
   return (
@@ -107,6 +110,7 @@ export function ActionPlanPage() {
           </Stack>
         </>
       )}
+      {bureau && <BodiesEditor />}
     </Stack>
   );
 }

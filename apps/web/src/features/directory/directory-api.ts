@@ -1,7 +1,8 @@
-import { DirectoryEntrySchema, JudicialDistrictRecordSchema, type OrganisationType } from '@keten/shared';
-import { useQuery } from '@tanstack/react-query';
+import type { OnCallContactInputSchema} from '@keten/shared';
+import { DirectoryEntrySchema, JudicialDistrictRecordSchema, OnCallContactSchema, type OrganisationType } from '@keten/shared';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { apiGet } from '../../lib/api.ts';
+import { apiGet, apiRequest } from '../../lib/api.ts';
 
 export interface DirectoryFilter {
   type: OrganisationType | null;
@@ -34,4 +35,26 @@ export function useJudicialDistricts() {
     queryFn: ({ signal }) => apiGet('/api/reference/judicial-districts', z.object({ data: z.array(JudicialDistrictRecordSchema) }), signal),
     staleTime: Number.POSITIVE_INFINITY,
   });
+}
+
+export type OnCallInput = z.input<typeof OnCallContactInputSchema>;
+
+/** Adds, edits and removes on-call contacts; every change reloads the directory. */
+export function useOnCallMutations(organisationId: string) {
+  const queryClient = useQueryClient();
+  const onSuccess = () => queryClient.invalidateQueries({ queryKey: ['directory'] });
+  const create = useMutation({
+    mutationFn: (body: OnCallInput) => apiRequest(`/api/directory/${organisationId}/on-call`, { method: 'POST', body, parser: OnCallContactSchema }),
+    onSuccess,
+  });
+  const update = useMutation({
+    mutationFn: ({ id, body }: { id: string; body: OnCallInput & { version: number } }) =>
+      apiRequest(`/api/on-call-contacts/${id}`, { method: 'PATCH', body, parser: OnCallContactSchema }),
+    onSuccess,
+  });
+  const remove = useMutation({
+    mutationFn: (id: string) => apiRequest(`/api/on-call-contacts/${id}`, { method: 'DELETE' }),
+    onSuccess,
+  });
+  return { create, update, remove };
 }

@@ -1,14 +1,15 @@
 import { ORGANISATION_TYPES, PUBLIC_DIRECTORY_TYPES, type DirectoryEntry, type OrganisationType } from '@keten/shared';
-import { Alert, Anchor, Card, Group, List, Loader, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Card, Group, Loader, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../app/use-document-title.ts';
 import { useErrorMessage } from '../../lib/api-error-message.ts';
 import { ContactCard } from '../guide/contact-card.tsx';
 import { useUiLanguage } from '../guide/guide-api.ts';
-import { useSessionUser } from '../session/use-session.ts';
+import { useSessionUser, type SessionUser } from '../session/use-session.ts';
 import { nativeLanguageName } from '../victim-info/victim-section.tsx';
 import { useDirectory, useJudicialDistricts, type DirectoryFilter } from './directory-api.ts';
+import { mayEditOnCall, OnCallContacts } from './on-call-editor.tsx';
 
 /** The coordination directory: public help organisations for everyone, the whole chain for professionals. */
 export function DirectoryPage() {
@@ -64,7 +65,7 @@ export function DirectoryPage() {
       {directory.data && (
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
           {directory.data.data.map((entry) => (
-            <DirectoryCard key={entry.id} entry={entry} districtName={districtName} />
+            <DirectoryCard key={entry.id} entry={entry} districtName={districtName} user={user} />
           ))}
         </SimpleGrid>
       )}
@@ -72,7 +73,7 @@ export function DirectoryPage() {
   );
 }
 
-function DirectoryCard({ entry, districtName }: { entry: DirectoryEntry; districtName: (code: string) => string }) {
+function DirectoryCard({ entry, districtName, user }: { entry: DirectoryEntry; districtName: (code: string) => string; user: SessionUser | null }) {
   const { t } = useTranslation();
   return (
     <Stack gap={4}>
@@ -88,21 +89,7 @@ function DirectoryCard({ entry, districtName }: { entry: DirectoryEntry; distric
         {entry.workingLanguages.length > 0 && (
           <Text size="xs">{t('directory.languages', { languages: entry.workingLanguages.map(nativeLanguageName).join(', ') })}</Text>
         )}
-        {entry.onCall && entry.onCall.length > 0 && (
-          <>
-            <Text size="xs" fw={700} mt={4}>
-              {t('directory.onCall')}
-            </Text>
-            <List size="xs" spacing={2}>
-              {entry.onCall.map((c) => (
-                <List.Item key={c.id}>
-                  {c.label}: <Anchor href={`tel:${c.phone}`}>{c.phone}</Anchor>
-                  {c.hours ? ` (${c.hours})` : ''}
-                </List.Item>
-              ))}
-            </List>
-          </>
-        )}
+        {entry.onCall !== undefined && <OnCallContacts entry={entry} editable={mayEditOnCall(user, entry.id)} districtName={districtName} />}
       </Card>
     </Stack>
   );

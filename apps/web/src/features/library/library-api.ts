@@ -8,7 +8,10 @@ import {
   type CreateNewsItem,
   type KnowledgeTopic,
   type LibraryDocument,
+  type UpdateDocument,
+  type UpdateNewsItemSchema,
 } from '@keten/shared';
+import type { z } from 'zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, apiGet, apiRequest, codeForStatus } from '../../lib/api.ts';
 
@@ -88,6 +91,27 @@ export function useRemoveLibraryItem() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ kind, id }: { kind: 'documents' | 'news'; id: string }) => apiRequest(`/api/${kind}/${id}`, { method: 'DELETE' }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['library'] }),
+  });
+}
+
+/** Reclassifies or corrects a document's description (optimistic locking), and replaces its file if one is given. */
+export function useUpdateDocument(csrfToken: string | null) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ id, body, file }: { id: string; body: UpdateDocument; file: File | null }) => {
+      const updated = await apiRequest(`/api/documents/${id}`, { method: 'PATCH', body, parser: DocumentSchema });
+      return file ? uploadFile(id, file, csrfToken) : updated;
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['library'] }),
+  });
+}
+
+export function useUpdateNews() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: z.input<typeof UpdateNewsItemSchema> }) =>
+      apiRequest(`/api/news/${id}`, { method: 'PATCH', body, parser: NewsItemSchema }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['library'] }),
   });
 }

@@ -1,9 +1,7 @@
 import {
-  CLASSIFICATIONS,
   CreateDocumentSchema,
   CreateNewsItemSchema,
   KNOWLEDGE_TOPICS,
-  ORGANISATION_TYPES,
   type Classification,
   type KnowledgeTopic,
   type LibraryDocument,
@@ -19,7 +17,6 @@ import {
   FileInput,
   Group,
   Loader,
-  MultiSelect,
   Paper,
   Select,
   Stack,
@@ -40,10 +37,9 @@ import { useFormat } from '../../lib/format.ts';
 import { hasAnyCapability, useSession } from '../session/use-session.ts';
 import { SafeMarkdown } from '../victim-info/safe-markdown.tsx';
 import { nativeLanguageName } from '../victim-info/victim-section.tsx';
+import { ClassificationFields, classifiedFieldErrors, EditDocumentDialog, EditNewsDialog, LIBRARY_LANGUAGES, MAX_MIB, type ClassifiedFields } from './library-edit.tsx';
 import { useCreateDocument, useCreateNews, useDocuments, useNews, useRemoveLibraryItem, type LibraryFilter } from './library-api.ts';
 
-const LANGUAGES = ['nl', 'fr', 'de', 'en'];
-const MAX_MIB = 10;
 
 function ClassificationBadge({ item }: { item: { classification: Classification; organisationTypes: OrganisationType[] } }) {
   const { t } = useTranslation();
@@ -89,7 +85,7 @@ export function LibraryPage() {
           label={t('knowledge.language')}
           placeholder={t('knowledge.allLanguages')}
           clearable
-          data={LANGUAGES.map((l) => ({ value: l, label: nativeLanguageName(l) }))}
+          data={LIBRARY_LANGUAGES.map((l) => ({ value: l, label: nativeLanguageName(l) }))}
           value={language}
           onChange={setLanguage}
           w={{ base: '100%', sm: 180 }}
@@ -102,7 +98,7 @@ export function LibraryPage() {
         </Tabs.List>
         <Tabs.Panel value="documents" pt="md">
           {editor && <NewDocumentForm csrfToken={session.data?.csrfToken ?? null} />}
-          <DocumentList filter={filter} viewer={viewer} editor={editor} />
+          <DocumentList filter={filter} viewer={viewer} editor={editor} csrfToken={session.data?.csrfToken ?? null} />
         </Tabs.Panel>
         <Tabs.Panel value="news" pt="md">
           {editor && <NewNewsForm />}
@@ -118,8 +114,9 @@ function sizeText(bytes: number, language: string): string {
   return kib < 1024 ? `${Math.max(1, Math.round(kib)).toLocaleString(language)} KB` : `${(kib / 1024).toLocaleString(language, { maximumFractionDigits: 1 })} MB`;
 }
 
-function DocumentList({ filter, viewer, editor }: { filter: LibraryFilter; viewer: string | null; editor: boolean }) {
+function DocumentList({ filter, viewer, editor, csrfToken }: { filter: LibraryFilter; viewer: string | null; editor: boolean; csrfToken: string | null }) {
   const { t, i18n } = useTranslation();
+  const [editing, setEditing] = useState<LibraryDocument | null>(null);
   const documents = useDocuments(filter, viewer);
   const errorMessage = useErrorMessage();
   const [removing, setRemoving] = useState<LibraryDocument | null>(null);
@@ -168,9 +165,14 @@ function DocumentList({ filter, viewer, editor }: { filter: LibraryFilter; viewe
                 )}
               </Stack>
               {editor && (
-                <Button size="xs" variant="subtle" color="red" onClick={() => setRemoving(d)}>
-                  {t('library.remove')}
-                </Button>
+                <Group gap={4} wrap="nowrap">
+                  <Button size="xs" variant="subtle" aria-label={`${t('knowledgeEdit.library.edit')}: ${d.title}`} onClick={() => setEditing(d)}>
+                    {t('knowledgeEdit.library.edit')}
+                  </Button>
+                  <Button size="xs" variant="subtle" color="red" aria-label={`${t('library.remove')}: ${d.title}`} onClick={() => setRemoving(d)}>
+                    {t('library.remove')}
+                  </Button>
+                </Group>
               )}
             </Group>
           </Card>
@@ -188,6 +190,7 @@ function DocumentList({ filter, viewer, editor }: { filter: LibraryFilter; viewe
       >
         {t('library.removeConfirm', { title: removing?.title ?? '' })}
       </ConfirmDialog>
+      {editing && <EditDocumentDialog key={editing.id} document={editing} csrfToken={csrfToken} onClose={() => setEditing(null)} />}
     </Stack>
   );
 }
@@ -199,6 +202,7 @@ function NewsList({ filter, viewer, editor }: { filter: LibraryFilter; viewer: s
   const errorMessage = useErrorMessage();
   const remove = useRemoveLibraryItem();
   const [removing, setRemoving] = useState<NewsItem | null>(null);
+  const [editing, setEditing] = useState<NewsItem | null>(null);
   if (news.isPending) {
     return <Loader size="sm" role="status" aria-label={t('common.loading')} />;
   }
@@ -219,9 +223,14 @@ function NewsList({ filter, viewer, editor }: { filter: LibraryFilter; viewer: s
                   {n.title}
                 </Text>
                 {editor && (
-                  <Button size="xs" variant="subtle" color="red" onClick={() => setRemoving(n)}>
-                    {t('library.remove')}
-                  </Button>
+                  <Group gap={4} wrap="nowrap">
+                    <Button size="xs" variant="subtle" aria-label={`${t('knowledgeEdit.library.edit')}: ${n.title}`} onClick={() => setEditing(n)}>
+                      {t('knowledgeEdit.library.edit')}
+                    </Button>
+                    <Button size="xs" variant="subtle" color="red" aria-label={`${t('library.remove')}: ${n.title}`} onClick={() => setRemoving(n)}>
+                      {t('library.remove')}
+                    </Button>
+                  </Group>
                 )}
               </Group>
               <Text size="xs" c="dimmed">
@@ -252,45 +261,8 @@ function NewsList({ filter, viewer, editor }: { filter: LibraryFilter; viewer: s
       >
         {t('library.removeConfirm', { title: removing?.title ?? '' })}
       </ConfirmDialog>
+      {editing && <EditNewsDialog key={editing.id} item={editing} onClose={() => setEditing(null)} />}
     </Stack>
-  );
-}
-
-interface ClassifiedFields {
-  title: string;
-  topic: KnowledgeTopic;
-  language: string;
-  classification: Classification;
-  organisationTypes: OrganisationType[];
-}
-
-function ClassificationFields({ values, onChange }: { values: ClassifiedFields; onChange: (next: Partial<ClassifiedFields>) => void }) {
-  const { t } = useTranslation();
-  return (
-    <>
-      <TextInput required label={t('library.titleField')} value={values.title} onChange={(e) => onChange({ title: e.currentTarget.value })} />
-      <Group grow align="flex-start">
-        <Select label={t('knowledge.topic')} data={KNOWLEDGE_TOPICS.map((k) => ({ value: k, label: t(`knowledge.topics.${k}`) }))} value={values.topic} allowDeselect={false} onChange={(v) => v && onChange({ topic: v })} />
-        <Select label={t('knowledge.language')} data={LANGUAGES.map((l) => ({ value: l, label: nativeLanguageName(l) }))} value={values.language} allowDeselect={false} onChange={(v) => v && onChange({ language: v })} />
-      </Group>
-      <Select
-        label={t('library.classification')}
-        description={t('knowledge.classificationHelp')}
-        data={CLASSIFICATIONS.map((c) => ({ value: c, label: t(`knowledge.classifications.${c}`) }))}
-        value={values.classification}
-        allowDeselect={false}
-        onChange={(v) => v && onChange({ classification: v, organisationTypes: v === 'restricted' ? values.organisationTypes : [] })}
-      />
-      {values.classification === 'restricted' && (
-        <MultiSelect
-          required
-          label={t('library.organisationTypes')}
-          data={ORGANISATION_TYPES.map((o) => ({ value: o, label: t(`organisationTypes.${o}`) }))}
-          value={values.organisationTypes}
-          onChange={(v) => onChange({ organisationTypes: v })}
-        />
-      )}
-    </>
   );
 }
 
@@ -301,7 +273,9 @@ function NewDocumentForm({ csrfToken }: { csrfToken: string | null }) {
   const [file, setFile] = useState<File | null>(null);
   const create = useCreateDocument(csrfToken);
   const errorMessage = useErrorMessage();
+  const [tried, setTried] = useState(false);
   const parsed = CreateDocumentSchema.safeParse(values);
+  const errors = tried && !parsed.success ? classifiedFieldErrors(parsed.error.issues) : {};
   if (!open) {
     return (
       <Button mb="md" onClick={() => setOpen(true)}>
@@ -313,8 +287,10 @@ function NewDocumentForm({ csrfToken }: { csrfToken: string | null }) {
   return (
     <Paper withBorder p="md" radius="md" mb="md">
       <form
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
+          setTried(true);
           if (parsed.success && file) {
             create.mutate({ meta: parsed.data, file }, { onSuccess: () => setOpen(false) });
           }
@@ -324,9 +300,18 @@ function NewDocumentForm({ csrfToken }: { csrfToken: string | null }) {
           <Title order={2} size="h4">
             {t('library.newDocument')}
           </Title>
-          <ClassificationFields values={values} onChange={(next) => setValues({ ...values, ...next })} />
+          <ClassificationFields values={values} errors={errors} onChange={(next) => setValues({ ...values, ...next })} />
           <Textarea label={t('library.description')} autosize minRows={2} value={values.description} onChange={(e) => setValues({ ...values, description: e.currentTarget.value })} />
-          <FileInput required label={t('library.file')} description={t('library.fileHelp', { size: `${MAX_MIB} MB` })} accept=".pdf,.docx,.xlsx,.odt,.png,.jpg,.jpeg" value={file} onChange={setFile} clearable />
+          <FileInput
+            required
+            label={t('library.file')}
+            description={t('library.fileHelp', { size: `${MAX_MIB} MB` })}
+            accept=".pdf,.docx,.xlsx,.odt,.png,.jpg,.jpeg"
+            value={file}
+            onChange={setFile}
+            clearable
+            error={tried && !file ? t('knowledgeEdit.library.fileRequired') : undefined}
+          />
           {uploadError && (
             <Alert color="red">
               {isApiError(uploadError, 'domain_rule') || isApiError(uploadError, 'unsupported_media_type')
@@ -337,7 +322,7 @@ function NewDocumentForm({ csrfToken }: { csrfToken: string | null }) {
             </Alert>
           )}
           <Group>
-            <Button type="submit" loading={create.isPending} disabled={!parsed.success || !file}>
+            <Button type="submit" loading={create.isPending}>
               {create.isPending ? t('library.uploading') : t('library.create')}
             </Button>
             <Button variant="default" onClick={() => setOpen(false)}>
@@ -356,7 +341,9 @@ function NewNewsForm() {
   const [values, setValues] = useState<ClassifiedFields & { body: string }>({ title: '', body: '', topic: 'coordination', language: 'nl', classification: 'public', organisationTypes: [] });
   const create = useCreateNews();
   const errorMessage = useErrorMessage();
+  const [tried, setTried] = useState(false);
   const parsed = CreateNewsItemSchema.safeParse(values);
+  const errors = tried && !parsed.success ? classifiedFieldErrors(parsed.error.issues) : {};
   if (!open) {
     return (
       <Button mb="md" onClick={() => setOpen(true)}>
@@ -367,8 +354,10 @@ function NewNewsForm() {
   return (
     <Paper withBorder p="md" radius="md" mb="md">
       <form
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
+          setTried(true);
           if (parsed.success) {
             create.mutate(parsed.data, { onSuccess: () => setOpen(false) });
           }
@@ -378,11 +367,19 @@ function NewNewsForm() {
           <Title order={2} size="h4">
             {t('library.newNews')}
           </Title>
-          <ClassificationFields values={values} onChange={(next) => setValues({ ...values, ...next })} />
-          <Textarea required label={t('library.body')} description={t('contentPages.bodyHelp')} autosize minRows={4} value={values.body} onChange={(e) => setValues({ ...values, body: e.currentTarget.value })} />
+          <ClassificationFields values={values} errors={errors} onChange={(next) => setValues({ ...values, ...next })} />
+          <Textarea
+            required
+            label={t('library.body')}
+            description={t('contentPages.bodyHelp')}
+            autosize
+            minRows={4}
+            value={values.body}
+            error={errors.body ? t(`knowledgeEdit.library.${errors.body}`) : undefined}
+            onChange={(e) => setValues({ ...values, body: e.currentTarget.value })} />
           {create.isError && <Alert color="red">{errorMessage(create.error)}</Alert>}
           <Group>
-            <Button type="submit" loading={create.isPending} disabled={!parsed.success}>
+            <Button type="submit" loading={create.isPending}>
               {t('library.create')}
             </Button>
             <Button variant="default" onClick={() => setOpen(false)}>
