@@ -18,6 +18,8 @@ export type NavPath =
   | '/directory'
   | '/library'
   | '/action-plan'
+  | '/statistics'
+  | '/statistics/external'
   | '/admin/content-pages';
 
 export interface NavItem {
@@ -36,6 +38,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/help', labelKey: 'victimInfo.nav' },
   { to: '/directory', labelKey: 'directory.nav' },
   { to: '/library', labelKey: 'library.nav' },
+  { to: '/statistics', labelKey: 'statisticsUi.nav.dashboard', anyOf: ['statistics.internal', 'statistics.outward'] },
+  { to: '/statistics/external', labelKey: 'statisticsUi.nav.external', anyOf: ['statistics.outward'] },
   // Every role holds profile.manage: this is "any signed-in person" (the server checks the session).
   { to: '/action-plan', labelKey: 'actionPlan.nav', anyOf: ['profile.manage'] },
 ];

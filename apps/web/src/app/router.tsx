@@ -33,6 +33,8 @@ import { GuideIndexPage } from '../features/guide/guide-index-page.tsx';
 import { GuideRolePage, validateGuideSearch } from '../features/guide/guide-role-page.tsx';
 import { LibraryPage } from '../features/library/library-page.tsx';
 import { ContentPagesPage } from '../features/victim-info/content-pages-page.tsx';
+import { StatisticsPage } from '../features/statistics/statistics-page.tsx';
+import { CtdcPage } from '../features/external-datasets/ctdc-page.tsx';
 import { VictimIndexPage } from '../features/victim-info/victim-index-page.tsx';
 import { VictimPage } from '../features/victim-info/victim-page.tsx';
 import { validateVictimSearch } from '../features/victim-info/victim-section.tsx';
@@ -212,6 +214,10 @@ const actionPlanProjectRoute = createRoute({
 });
 const contentPagesRoute = createRoute({ getParentRoute: () => adminRoute, path: '/content-pages', component: ContentPagesPage });
 
+// --- statistics: dashboard (own or national figures by capability), external datasets (CTDC) -----
+const statisticsRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/statistics', component: StatisticsPage });
+const statisticsExternalRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/statistics/external', component: CtdcPage });
+
 const routeTree = rootRoute.addChildren([
   homeRoute,
   loginRoute,
@@ -234,6 +240,8 @@ const routeTree = rootRoute.addChildren([
     signalRoute,
     triageRoute,
     triageSignalRoute,
+    statisticsRoute,
+    statisticsExternalRoute,
     adminRoute.addChildren([
       adminIndexRoute,
       accountRequestsRoute,

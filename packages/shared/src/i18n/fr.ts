@@ -1,5 +1,6 @@
 import type { Translation } from './index.ts';
 import { signalsFr } from './signals/fr.ts';
+import { statisticsUiFr } from './statistics-ui/fr.ts';
 import { knowledgeEditFr } from './knowledge-edit/fr.ts';
 import { procedureUiFr } from './procedure-ui/fr.ts';
 
@@ -872,6 +873,7 @@ export const fr: Translation = {
     benelux_contact_point: 'Point de contact Benelux',
   },
   ...signalsFr,
+  ...statisticsUiFr,
   ...knowledgeEditFr,
   ...procedureUiFr,
   errors: {

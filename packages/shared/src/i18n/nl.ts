@@ -1,5 +1,6 @@
 import type { Translation } from './index.ts';
 import { signalsNl } from './signals/nl.ts';
+import { statisticsUiNl } from './statistics-ui/nl.ts';
 import { knowledgeEditNl } from './knowledge-edit/nl.ts';
 import { procedureUiNl } from './procedure-ui/nl.ts';
 
@@ -870,6 +871,7 @@ export const nl: Translation = {
     benelux_contact_point: 'Benelux-contactpunt',
   },
   ...signalsNl,
+  ...statisticsUiNl,
   ...knowledgeEditNl,
   ...procedureUiNl,
   errors: {

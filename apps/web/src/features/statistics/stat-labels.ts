@@ -1,0 +1,68 @@
+import { NATIONALITY_GROUPS, REGIONS, SIGNAL_STAT_DIMENSIONS, type SignalStatDimension } from '@keten/shared';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../lib/format.ts';
+import { labelOf, useCountryOptions, useDistrictOptions } from '../signals/reference-api.ts';
+import { useVocabulary } from '../signals/vocabulary.ts';
+
+const isOneOf = <T extends string>(values: readonly T[], value: string): value is T =>
+  (values as readonly string[]).includes(value);
+
+export const isSignalDimension = (d: string): d is SignalStatDimension => isOneOf(SIGNAL_STAT_DIMENSIONS, d);
+
+/**
+ * Names for the dimensions and their values as the server sends them (codes). A code this build
+ * does not know is shown as it is.
+ */
+export function useStatLabels() {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? i18n.language;
+  const v = useVocabulary();
+  const districts = useDistrictOptions();
+  const countries = useCountryOptions();
+
+  const dimension = useCallback(
+    (d: string) => (isSignalDimension(d) ? t(`statisticsUi.dimensions.${d}`) : d),
+    [t],
+  );
+
+  const value = useCallback(
+    (d: string, key: string): string => {
+      if (key === 'unknown' || key === 'unspecified' || (key === 'other' && d === 'nationality')) {
+        return t(`statisticsUi.values.${key}`);
+      }
+      switch (d) {
+        case 'form':
+          return v.form(key);
+        case 'sector':
+          return v.sector(key);
+        case 'gender':
+          return v.gender(key);
+        case 'minor':
+          return v.tri(key);
+        case 'kind':
+          return v.kind(key);
+        case 'ageBand':
+          return t('statisticsUi.values.ageBand', { band: key });
+        case 'nationalityGroup':
+          return isOneOf(NATIONALITY_GROUPS, key) && key !== 'unknown' ? t(`statisticsUi.values.${key}`) : key;
+        case 'nationality':
+          return labelOf(countries.options, key);
+        case 'district':
+          return labelOf(districts.options, key);
+        case 'region':
+          return isOneOf(REGIONS, key) ? t(`regions.${key}`) : key;
+        case 'month':
+          return /^\d{4}-\d{2}$/.test(key) ? formatDate(`${key}-01T00:00:00`, language, { month: 'short', year: 'numeric' }) : key;
+        default:
+          return key;
+      }
+    },
+    // `v` is rebuilt on every render but only depends on `t`: the labels change with the language
+    // and when the reference lists arrive.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [t, language, countries.options, districts.options],
+  );
+
+  return { dimension, value };
+}
