@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, ne } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProcedureRequest, Referral, Task } from '@keten/shared';
 import { notifications } from '../../apps/server/src/notifications/notification.schema.ts';
@@ -98,6 +98,23 @@ describe('document deadlines', () => {
     expect((await scanDeadlines(t.database.db, t.jobs)).reminders).toBe(0);
   });
 
+  it('the 14- and 7-day reminders follow at their own time, each by mail once', async () => {
+    // Only this file's deadline: the referral tasks of the tests above would be due too by then.
+    await t.database.db.update(tasks).set({ status: 'done' }).where(ne(tasks.recordId, fileId));
+    const [row] = await t.database.db.select().from(tasks).where(eq(tasks.recordId, fileId));
+    const dueAt = row?.dueAt.getTime() ?? 0;
+    for (const lead of [14, 7]) {
+      const at = new Date(dueAt - lead * 86_400_000 + 60_000);
+      const before = smtp.to(demoUser('caseworker').email).length;
+      expect((await scanDeadlines(t.database.db, t.jobs, at)).reminders).toBe(1);
+      const reminded = await t.database.db.select().from(tasks).where(eq(tasks.recordId, fileId));
+      expect(reminded.filter((r) => r.remindedAt !== null).map((r) => r.leadDays).sort()).toEqual(lead === 14 ? [14, 30] : [14, 30, 7]);
+      await t.jobs.drain();
+      expect(smtp.to(demoUser('caseworker').email).length).toBe(before + 1);
+      expect((await scanDeadlines(t.database.db, t.jobs, at)).reminders).toBe(0);
+    }
+  });
+
   it('overdue deadlines are flagged; the calendar feed lists deadlines by date; other organisations see none of them', async () => {
     await t.database.db.update(tasks).set({ dueAt: new Date(Date.now() - 86_400_000) }).where(eq(tasks.recordId, fileId));
     const list = (await myTasks('caseworker')).filter((x) => x.recordId === fileId);
@@ -115,5 +132,33 @@ describe('document deadlines', () => {
     expect((await myTasks('caseworker', '?mine=true')).some((x) => x.recordId === fileId)).toBe(false);
     expect((await myTasks('caseworker', '?mine=false')).some((x) => x.recordId === fileId)).toBe(true);
     expect((await myTasks('coordinator', '?mine=true')).some((x) => x.recordId === fileId)).toBe(true);
+  });
+
+  it('done and reopen: the assignee or the coordinator, all reminders of the deadline together; audited on the file', async () => {
+    const task = (await myTasks('coordinator', '?mine=true')).find((x) => x.recordId === fileId);
+    expect(task).toBeDefined();
+    const done = (key: string, value: boolean) => post(key, `/api/tasks/${task?.id ?? ''}/done`, { done: value });
+    // Assigned to the coordinator: a caseworker of the centre may not close it; another organisation does not find it.
+    expect((await done('caseworker', true)).statusCode).toBe(403);
+    expect((await done('immigration', true)).statusCode).toBe(404);
+    const closed = await done('coordinator', true);
+    expectOk(closed, 200);
+    expect(closed.json<Task>()).toMatchObject({ id: task?.id, status: 'done', overdue: false });
+    expect((await t.database.db.select().from(tasks).where(eq(tasks.recordId, fileId))).map((r) => r.status)).toEqual(['done', 'done', 'done']);
+    expect((await myTasks('coordinator')).some((x) => x.recordId === fileId)).toBe(false);
+    expect((await myTasks('coordinator', '?status=done')).some((x) => x.recordId === fileId)).toBe(true);
+    expect((await done('coordinator', true)).statusCode).toBe(409);
+    // Nothing left to remind.
+    expect((await scanDeadlines(t.database.db, t.jobs, new Date(Date.now() + 400 * 86_400_000))).reminders).toBe(0);
+    expectOk(await done('coordinator', false), 200);
+    expect((await myTasks('coordinator')).find((x) => x.recordId === fileId)).toMatchObject({ status: 'open', overdue: true });
+    const timeline = await t.app.inject({ method: 'GET', url: `/api/victim-files/${fileId}/timeline`, headers: { cookie: as('caseworker').cookie } });
+    expect(timeline.json<{ data: { code: string }[] }>().data.map((e) => e.code).filter((c) => c.startsWith('task.'))).toEqual(['task.completed', 'task.reopened']);
+  });
+
+  it('a task assigned to nobody: anyone of the organisation closes it', async () => {
+    await t.database.db.update(tasks).set({ assigneeUserId: null }).where(eq(tasks.recordId, fileId));
+    const task = (await myTasks('caseworker', '?mine=true')).find((x) => x.recordId === fileId);
+    expectOk(await post('caseworker', `/api/tasks/${task?.id ?? ''}/done`, { done: true }), 200);
   });
 });

@@ -319,5 +319,8 @@ export const TaskSchema = z.object({
 });
 export type Task = z.infer<typeof TaskSchema>;
 
+/** `POST /api/tasks/:id/done`: `{ done: true }` closes the deadline, `{ done: false }` reopens it. */
+export const TaskDoneSchema = z.object({ done: z.boolean().default(true) });
+
 /** Version conflicts answer 409 with the current version and values, so the UI can offer a merge. */
 export const ConflictDetailsSchema = z.object({ reason: z.literal('stale_version'), currentVersion: z.int(), current: z.record(z.string(), z.unknown()) });

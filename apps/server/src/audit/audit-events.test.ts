@@ -94,6 +94,8 @@ const EXAMPLES: { [A in AuditAction]: AuditPayload<A> } = {
   'victim_file.attachment_added': { attachmentId: ID, section: 'ID', fileType: 'pdf', sizeBytes: 1024 },
   'victim_file.attachment_downloaded': { attachmentId: ID, section: 'ID' },
   'victim_file.attachment_deleted': { attachmentId: ID, section: 'PS' },
+  'task.completed': { taskId: ID, kind: 'document_expiring' },
+  'task.reopened': { taskId: ID, kind: 'document_expiring' },
   'procedure.started': { country: 'BE', configVersion: 1, phase: 'detection' },
   'procedure.transitioned': { transition: 'start_reflection', fromPhase: 'detection', toPhase: 'reflection' },
   'procedure.ended': { reason: 'person_withdrew', phase: 'reflection' },

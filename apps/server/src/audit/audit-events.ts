@@ -318,6 +318,9 @@ export const AUDIT_EVENTS = {
   /** A read of an attachment's content (the row's sections name what was read). */
   'victim_file.attachment_downloaded': z.strictObject({ attachmentId: Id, section: z.enum(['ID', 'CT', 'PS', 'PR', 'JU']) }),
   'victim_file.attachment_deleted': z.strictObject({ attachmentId: Id, section: z.enum(['ID', 'CT', 'PS', 'PR', 'JU']) }),
+  /** A deadline marked done or reopened by a person (the record is the task's file or referral). */
+  'task.completed': z.strictObject({ taskId: Id, kind: Code }),
+  'task.reopened': z.strictObject({ taskId: Id, kind: Code }),
   'procedure.started': z.strictObject({ country: z.enum(['BE', 'NL']), configVersion: Count, phase: Code }),
   'procedure.transitioned': z.strictObject({ transition: Code, fromPhase: Code, toPhase: Code }),
   'procedure.ended': z.strictObject({ reason: Code, phase: Code }),

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { TaskSchema } from '@keten/shared';
+import { TaskDoneSchema, TaskSchema } from '@keten/shared';
 import { userOf } from '../victim-files/victim-file.repo.ts';
-import { findTasks } from './task.service.ts';
+import { findTasks, setTaskDone } from './task.service.ts';
 
 export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = () => app.deps.database.db;
@@ -46,5 +46,20 @@ export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
       });
       return { data: tasks.map((t) => ({ ...t, date: t.dueAt.slice(0, 10) })) };
     },
+  );
+
+  app.post(
+    '/api/tasks/:id/done',
+    {
+      config: { permission: 'authenticated' },
+      schema: {
+        tags: ['tasks'],
+        summary: 'Mark a deadline done (`done: true`) or reopen it (`done: false`): the assignee, or the coordinator of the organisation',
+        params: z.object({ id: z.uuid() }),
+        body: TaskDoneSchema,
+        response: { 200: TaskSchema },
+      },
+    },
+    async (req) => db().transaction((tx) => setTaskDone(tx, req.ctx, req.params.id, req.body.done)),
   );
 };

@@ -22,6 +22,9 @@ export const tasks = pgTable(
     status: text().$type<'open' | 'done'>().notNull().default('open'),
     dedupeKey: text().notNull(),
     remindedAt: timestamp({ withTimezone: true }),
+    /** Marked done by a person (null when closed by the procedure itself or still open). */
+    doneAt: timestamp({ withTimezone: true }),
+    doneByUserId: uuid(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('tasks_dedupe').on(t.dedupeKey), index().on(t.organisationId, t.status, t.dueAt), index().on(t.status, t.remindAt)],

@@ -1,6 +1,10 @@
 import { and, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
-import type { Task, TaskKind } from '@keten/shared';
-import type { Executor } from '../db/types.ts';
+import { capabilitiesOf, type Role, type Task, type TaskKind } from '@keten/shared';
+import type { RequestContext } from '../access/actor.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import type { Executor, Tx } from '../db/types.ts';
+import { AppError } from '../http/errors.ts';
+import { userOf } from '../victim-files/victim-file.repo.ts';
 import { tasks } from './task.schema.ts';
 
 type TaskRow = typeof tasks.$inferSelect;
@@ -101,4 +105,55 @@ export async function findTasks(db: Executor, input: { organisationId: string; u
     out.push(taskView(r, now));
   }
   return out;
+}
+
+/**
+ * Marks a deadline done, or reopens it. Who: the assignee; for a task assigned to nobody, anyone
+ * of the organisation it belongs to; and always the organisation's coordinator (who assigns the
+ * work: `record.assign`). Another organisation's task is not found. The 30/14/7-day reminders of
+ * one deadline are one line in the list, so they are closed (and reopened) together. Audited on
+ * the task's record, so it shows in the file's timeline.
+ */
+export async function setTaskDone(tx: Tx, ctx: RequestContext, id: string, done: boolean): Promise<Task> {
+  const me = userOf(ctx);
+  const [task] = await tx
+    .select()
+    .from(tasks)
+    .where(and(eq(tasks.id, id), eq(tasks.organisationId, me.organisationId)))
+    .for('update');
+  if (!task) {
+    throw new AppError('not_found', 'No such task');
+  }
+  const coordinator = ctx.actor.kind === 'user' && capabilitiesOf(ctx.actor.roles as Role[]).includes('record.assign');
+  const mine = task.assigneeUserId === null || task.assigneeUserId === me.userId;
+  if (!mine && !coordinator) {
+    throw new AppError('forbidden', 'Only the assignee or the coordinator can close this task', { reason: 'not_assignee' });
+  }
+  const target = done ? 'done' : 'open';
+  if (task.status === target) {
+    throw new AppError('conflict', done ? 'The task is already done' : 'The task is already open', { reason: 'task_status', status: task.status });
+  }
+  const siblings = and(
+    eq(tasks.organisationId, task.organisationId),
+    eq(tasks.kind, task.kind),
+    eq(tasks.recordId, task.recordId),
+    eq(tasks.dueAt, task.dueAt),
+    eq(tasks.status, task.status),
+  );
+  const [updated] = await tx
+    .update(tasks)
+    .set(done ? { status: 'done', doneAt: sql`now()`, doneByUserId: me.userId } : { status: 'open', doneAt: null, doneByUserId: null })
+    .where(siblings)
+    .returning()
+    .then((rows) => rows.filter((r) => r.id === task.id));
+  if (!updated) {
+    throw new Error('task update returned nothing');
+  }
+  await recordAudit(tx, ctx, {
+    action: done ? 'task.completed' : 'task.reopened',
+    recordType: task.recordType,
+    recordId: task.recordId,
+    details: { taskId: task.id, kind: task.kind },
+  });
+  return taskView(updated);
 }
