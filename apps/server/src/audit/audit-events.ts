@@ -352,6 +352,20 @@ export const AUDIT_EVENTS = {
   }),
   'external_dataset.import_started': z.strictObject({ kind: z.enum(['ctdc']), bytes: Count, jobId: Id }),
   'external_dataset.imported': z.strictObject({ kind: z.enum(['ctdc']), rowsRead: Count, rowsImported: Count, rowsRejected: Count }),
+  /** An export of figures was asked for (what and in which form, never the figures). */
+  'export.requested': z.strictObject({
+    exportId: Id,
+    kind: z.enum(['table', 'dashboard']),
+    audience: z.enum(['internal', 'outward']),
+    format: z.enum(['csv', 'xlsx', 'pdf']),
+    items: z.array(FieldName).max(20),
+    filters: z.array(FieldName).max(10),
+    method: z.enum(['suppress', 'round']),
+  }),
+  'export.downloaded': z.strictObject({ exportId: Id, format: z.enum(['csv', 'xlsx', 'pdf']), sizeBytes: Count }),
+  /** Victim files read from an HTCDS file (one summary; each file also gets `victim_file.imported`). */
+  'htcds.imported': z.strictObject({ format: z.enum(['json', 'csv']), rowsRead: Count, rowsImported: Count, rowsRejected: Count }),
+  'victim_file.imported': z.strictObject({ reference: z.string().regex(/^VF-\d{4}-\d{6}$/), source: z.enum(['htcds']), row: Count }),
 
   // --- the audit itself -----------------------------------------------------------------------
   'audit.verified': z.strictObject({ ok: z.boolean(), streams: Count, rows: Count, problems: Count }),

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { importMunicipalities } from '../reference/municipalities.service.ts';
 import { systemActor } from '../access/actor.ts';
@@ -11,7 +11,9 @@ import { acquireDataDirLock, DataDirLockedError, type HeldLock } from '../db/loc
 import { migrationStatus, runMigrations } from '../db/migrate.ts';
 import { seedDemoData } from '../demo/seed.ts';
 import { createAppCrypto } from '../crypto/app-crypto.ts';
-import { loadSecrets } from '../lib/secrets.ts';
+import { loadSecrets, secretsFilePath } from '../lib/secrets.ts';
+import { createBackup, restoreBackup, writeCheckpointFileFromDatabase } from '../backup/backup.service.ts';
+import { backupPassphrase } from '../backup/passphrase.ts';
 import { currentTotp } from '../auth/totp.ts';
 import { DEMO_TOTP_SECRET } from '../demo/demo-users.ts';
 import { countValuesNeedingRotation, ENCRYPTED_COLUMNS, rotateEncryptedColumns } from '../crypto/key-rotation.ts';
@@ -130,6 +132,66 @@ const commands: Record<string, Command> = {
         console.log(`  ${table}: re-encrypted ${c.values} value(s) in ${c.rows} row(s)`);
       }
       console.log('Done. Old keys can be removed once every server runs with the new key and this reports 0.');
+    },
+  },
+  backup: {
+    summary: 'Write a consistent, encrypted backup of the whole database (passphrase: KETEN_BACKUP_PASSPHRASE or asked)',
+    usage: 'backup <file> [--without-keys]',
+    needsDatabase: true,
+    run: async ({ config, database, args }) => {
+      const file = args.find((a) => !a.startsWith('--'));
+      if (!file) {
+        throw new Error('Give the path of the backup file to write.');
+      }
+      const passphrase = await backupPassphrase(process.env, 'backup');
+      const includeKeys = !args.includes('--without-keys');
+      const result = await createBackup(db(database), {
+        file: path.resolve(file),
+        passphrase,
+        secrets: loadSecrets(config, (m) => console.warn(m)),
+        includeKeys,
+        ctx: { actor: systemActor('cli'), requestId: null, ip: null },
+      });
+      console.log(`Backup written: ${result.tables} tables, ${result.rows} rows, ${result.bytes} bytes (migration ${result.header.migration.latest ?? 'none'}).`);
+      console.log(
+        includeKeys
+          ? 'It holds the encryption and audit keys too: keep the passphrase apart from the file.'
+          : 'It holds no keys: a restore needs the keys of this installation as well.',
+      );
+    },
+  },
+  restore: {
+    summary: 'Restore a backup into an empty or freshly migrated database, in one transaction',
+    usage: 'restore <file> [--force]',
+    needsDatabase: true,
+    run: async ({ config, database, args }) => {
+      const file = args.find((a) => !a.startsWith('--'));
+      if (!file) {
+        throw new Error('Give the path of the backup file to restore.');
+      }
+      const passphrase = await backupPassphrase(process.env, 'restore');
+      const env = config.secretsFromEnv;
+      const hasKeys = Boolean(env.sessionSecret && env.encryptionKeys && env.blindIndexKey && env.auditSigningKey) || existsSync(secretsFilePath(config));
+      const d = db(database);
+      const result = await restoreBackup(d, {
+        file: path.resolve(file),
+        passphrase,
+        secrets: hasKeys ? loadSecrets(config, (m) => console.warn(m)) : null,
+        force: args.includes('--force'),
+        ctx: { actor: systemActor('cli'), requestId: null, ip: null },
+      });
+      if (result.secretsFromBackup) {
+        const target = secretsFilePath(config);
+        mkdirSync(path.dirname(target), { recursive: true });
+        writeFileSync(target, JSON.stringify(result.secretsFromBackup, null, 2) + '\n', { mode: 0o600 });
+        console.log(`Wrote the backup's keys to ${target} (mode 0600).`);
+      }
+      const cp = await writeCheckpointFileFromDatabase(d, defaultCheckpointFile(config));
+      console.log(`Restored ${result.tables} tables, ${result.rows} rows from the backup of ${result.header.createdAt}.`);
+      console.log(`Audit checkpoint file rewritten from the restored checkpoints (${cp.lines} line(s)).`);
+      if (cp.archivedTo) {
+        console.log(`The previous checkpoint file was kept as ${cp.archivedTo}.`);
+      }
     },
   },
   'audit verify': {

@@ -21,3 +21,5 @@ export * from '../procedure/procedure.schema.ts';
 export * from '../judicial/judicial.schema.ts';
 export * from '../tasks/task.schema.ts';
 export * from '../external-datasets/external-dataset.schema.ts';
+export * from '../statistics/statistics.schema.ts';
+export * from '../exports/export.schema.ts';

@@ -43,6 +43,7 @@ import { actionPlanRoutes } from '../action-plan/action-plan.routes.ts';
 import { signalRoutes } from '../signals/signal.routes.ts';
 import { statisticsRoutes } from '../statistics/statistics.routes.ts';
 import { externalDatasetRoutes } from '../external-datasets/external-dataset.routes.ts';
+import { exportRoutes } from '../exports/export.routes.ts';
 import { referralRoutes } from '../referrals/referral.routes.ts';
 import { victimFileRoutes } from '../victim-files/victim-file.routes.ts';
 import { attachmentRoutes } from '../attachments/attachment.routes.ts';
@@ -247,6 +248,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(signalRoutes);
   await app.register(statisticsRoutes);
   await app.register(externalDatasetRoutes);
+  await app.register(exportRoutes);
   await app.register(referralRoutes);
   await app.register(victimFileRoutes);
   await app.register(attachmentRoutes);

@@ -1,0 +1,98 @@
+import type { TranslationShape } from '../index.ts';
+
+/**
+ * Texts of exports (statistics as CSV/XLSX/PDF, the PDF report) and the HTCDS exchange. The other
+ * languages declare the same shape (`ExportsTranslation`), so a missing key does not compile.
+ */
+export const exportsEn = {
+  exports: {
+    title: 'Exports',
+    status: { queued: 'Waiting', running: 'Being prepared', done: 'Ready', failed: 'Failed', expired: 'Expired' },
+    formats: { csv: 'CSV (spreadsheet, plain text)', xlsx: 'Excel workbook', pdf: 'PDF report with charts' },
+    request: 'Export',
+    download: 'Download',
+    progress: 'Preparing the export… {{progress}}%',
+    onlyYou: 'Only you can download this file, until {{date}}. After that it is deleted.',
+    report: {
+      title: 'Figures on human trafficking',
+      subtitle: 'Report from Keten, the platform of the Belgian chain against human trafficking',
+      dashboard: 'Dashboard',
+      tables: 'Tables',
+      period: 'Period',
+      periodAll: 'All registrations up to {{date}}',
+      periodYear: 'Calendar year {{year}}',
+      periodRange: 'From {{from}} to {{to}}',
+      periodFrom: 'From {{from}}',
+      periodTo: 'Up to {{to}}',
+      filters: 'Filters',
+      noFilters: 'None',
+      scopeInternal: 'Internal figures of {{organisation}}: its own records, counted as they are. Not for publication.',
+      scopeOutward: 'National figures, disclosure-controlled: counts from 1 to {{k}} minus one are suppressed, with secondary suppression so that no suppressed count can be derived from the others.',
+      scopeOutwardRounded: 'National figures, disclosure-controlled: every count is rounded to a multiple of 5.',
+      generatedOn: 'Produced on {{date}}',
+      total: 'Total',
+      suppressedMark: 'x = suppressed to protect the persons concerned',
+      definitions: 'Definitions',
+      noData: 'No records in this period.',
+      page: 'Page {{page}} of {{pages}}',
+      containsNoPersonalData: 'This report holds counts only, never data about a person.',
+    },
+    dimensions: {
+      form: 'Form of exploitation',
+      sector: 'Sector',
+      gender: 'Gender',
+      ageBand: 'Age group',
+      minor: 'Minor',
+      nationalityGroup: 'Nationality group',
+      nationality: 'Nationality',
+      district: 'Judicial district',
+      region: 'Region',
+      kind: 'Kind of signal',
+      month: 'Month',
+      year: 'Year',
+    },
+    values: {
+      unknown: 'Unknown',
+      unspecified: 'Not specified',
+      other: 'Other countries',
+      belgian: 'Belgian',
+      other_eu: 'Other EU',
+      non_eu: 'Outside the EU',
+      yes: 'Yes',
+      no: 'No',
+      unsure: 'Not sure',
+    },
+    definitionsText: {
+      signals:
+        'Counted: signals registered in Keten in the period (by the date of registration, Belgian time), including anonymous notifications and public reports. A signal concerns one situation; it is not a confirmed victim.',
+      multiValued: 'A signal may name several forms of exploitation: it is counted once per form, so the total counts mentions, not signals.',
+      nationality: 'Nationality: the ten most frequent countries by name, the others together.',
+      region: 'Region: that of the municipality when known, else that of the judicial district when it lies in one region (Brussels stays unknown then).',
+    },
+    figures: {
+      signals_by_month: 'Signals per month',
+      signals_by_form: 'Signals by form of exploitation',
+      signals_by_sector: 'Signals by sector',
+      signals_by_gender: 'Signals by gender',
+      signals_by_age_band: 'Signals by age group',
+      signals_by_minor: 'Signals about minors',
+      signals_by_nationality_group: 'Signals by nationality group',
+      signals_by_nationality: 'Signals by nationality',
+      signals_by_district: 'Signals by judicial district',
+      signals_by_region: 'Signals by region',
+      signals_by_kind: 'Signals by kind',
+      signals_by_form_and_year: 'Signals by form of exploitation and year',
+    },
+    tableTitle: 'Signals by {{dimension}}',
+    tableTitle2: 'Signals by {{dimension}} and {{dimension2}}',
+    htcds: {
+      export: 'Export in HTCDS format',
+      import: 'Import an HTCDS file',
+      report: '{{imported}} of {{read}} rows imported, {{rejected}} rejected.',
+      rowError: 'Row {{row}}, field {{field}}: {{reason}}',
+      extensionNote: 'Fields starting with ext_be_ are Belgian additions that HTCDS has no field for.',
+    },
+  },
+};
+
+export type ExportsTranslation = TranslationShape<typeof exportsEn>;
