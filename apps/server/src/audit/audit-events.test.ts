@@ -117,6 +117,16 @@ const EXAMPLES: { [A in AuditAction]: AuditPayload<A> } = {
   'on_call_contact.updated': { onCallContactId: ID, organisationId: ID2, changes: { version: { before: 1, after: 2 } }, fields: ['phone'] },
   'on_call_contact.deleted': { onCallContactId: ID, organisationId: ID2 },
   'audit.verified': { ok: true, streams: 3, rows: 120, problems: 0 },
+  'backup.created': { formatVersion: 1, tables: 55, rows: 1200, bytes: 480_000, keysIncluded: true, migration: '20261122195550_statistics_external_datasets' },
+  'backup.restored': {
+    formatVersion: 1,
+    tables: 55,
+    rows: 1200,
+    backupCreatedAt: '2026-11-22T21:00:00.000Z',
+    sourceDatabase: 'pglite',
+    migration: '20261122195550_statistics_external_datasets',
+    forced: false,
+  },
   'audit.searched': { filterFields: ['recordId'], count: 12 },
 };
 

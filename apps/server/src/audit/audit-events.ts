@@ -369,6 +369,17 @@ export const AUDIT_EVENTS = {
 
   // --- the audit itself -----------------------------------------------------------------------
   'audit.verified': z.strictObject({ ok: z.boolean(), streams: Count, rows: Count, problems: Count }),
+  // --- backup and restore (counts and codes only; never the file path) ------------------------
+  'backup.created': z.strictObject({ formatVersion: Count, tables: Count, rows: Count, bytes: Count, keysIncluded: z.boolean(), migration: Code.nullable() }),
+  'backup.restored': z.strictObject({
+    formatVersion: Count,
+    tables: Count,
+    rows: Count,
+    backupCreatedAt: Timestamp,
+    sourceDatabase: z.enum(['pglite', 'postgresql']),
+    migration: Code.nullable(),
+    forced: z.boolean(),
+  }),
   'audit.searched': z.strictObject({ filterFields: z.array(FieldName).max(20), count: Count }),
 } as const satisfies Record<string, z.ZodType<Record<string, unknown>>>;
 
