@@ -18,7 +18,7 @@ beforeAll(async () => {
     who[key] = await loginAs(t.app, t.database, key);
   }
   signal = await signalFactory(t);
-  for (const key of ['centre-pagasa', 'centre-payoke', 'fgp-brussel-thb', 'parquet-bruxelles', 'auditorat-bruxelles', 'parquet-jeunesse-bruxelles', 'dienst-voogdij', 'nl-comensha']) {
+  for (const key of ['centre-pagasa', 'centre-payoke', 'dvz-minteh', 'fgp-brussel-thb', 'parquet-bruxelles', 'auditorat-bruxelles', 'parquet-jeunesse-bruxelles', 'dienst-voogdij', 'nl-comensha']) {
     org[key] = await orgId(t, key);
   }
 });
@@ -217,3 +217,37 @@ describe('access follows the referral', () => {
   });
 });
 
+describe('withdrawing one referral ends only the access that referral gave', () => {
+  const withdraw = async (id: string) => {
+    const current = (await t.app.inject({ method: 'GET', url: `/api/referrals/${id}`, headers: { cookie: as('caseworker').cookie } })).json<Referral>();
+    expectOk(await t.app.inject({ method: 'POST', url: `/api/referrals/${id}/withdraw`, headers: as('caseworker').headers, payload: { reason: 'Fictional: no longer needed', version: current.version } }), 200);
+  };
+
+  it('police holding two accepted referrals keep the file when one is withdrawn, and lose it with the last', async () => {
+    const fileId = await openVictimFile(t, as('reporter'), as('caseworker'), signal());
+    const ids: string[] = [];
+    for (const purpose of ['investigation', 'partner']) {
+      const sent = await refer('caseworker', { source: { type: 'victim_file', id: fileId }, toOrganisationId: org['fgp-brussel-thb'], purpose, consentRecordedOn: '2026-11-21', routingOverrideReason: 'Fictional: second question' });
+      expectOk(sent, 201);
+      expectOk(await respond('investigator', sent.json<Referral>().id, { decision: 'accept', version: 1 }), 200);
+      ids.push(sent.json<Referral>().id);
+    }
+    await withdraw(ids[0]!);
+    expectOk(await viewFile('investigator', fileId), 200);
+    await withdraw(ids[1]!);
+    expect((await viewFile('investigator', fileId)).statusCode).toBe(404);
+  });
+
+  it('withdrawing a referral the Immigration Office never accepted leaves its open document request alone', async () => {
+    const fileId = await openVictimFile(t, as('reporter'), as('caseworker'), signal());
+    const post = (url: string, payload: Record<string, unknown>) => t.app.inject({ method: 'POST', url, headers: as('caseworker').headers, payload });
+    expectOk(await post(`/api/victim-files/${fileId}/procedure`, { country: 'BE', startedOn: '2026-11-20' }), 201);
+    expectOk(await post(`/api/victim-files/${fileId}/procedure/transitions`, { transition: 'start_reflection', occurredOn: '2026-11-21', version: 1 }), 200);
+    expectOk(await post(`/api/victim-files/${fileId}/procedure/document-requests`, { requestedOn: '2026-11-21' }), 201);
+    expectOk(await viewFile('immigration', fileId), 200);
+    const sent = await refer('caseworker', { source: { type: 'victim_file', id: fileId }, toOrganisationId: org['dvz-minteh'], purpose: 'partner', consentRecordedOn: '2026-11-21', routingOverrideReason: 'Fictional: sent by mistake' });
+    expectOk(sent, 201);
+    await withdraw(sent.json<Referral>().id);
+    expectOk(await viewFile('immigration', fileId), 200);
+  });
+});

@@ -57,11 +57,16 @@ export async function grantAccess(
   return row.id;
 }
 
-/** Revokes an organisation's active grants of one kind on a record, at once (declined, withdrawn…). */
+/**
+ * Revokes an organisation's active grants of one kind on a record, at once (declined, withdrawn…).
+ * With `grantId`, only that grant: an organisation may hold several grants of one kind on a record
+ * for different reasons (a referral, an open procedure request, triage), and ending one reason
+ * must not end the others.
+ */
 export async function revokeAccess(
   tx: Tx,
   ctx: RequestContext,
-  input: { recordType: RecordType; recordId: string; organisationId: string; relationship: GrantRelationship; cause: RevokeCause },
+  input: { recordType: RecordType; recordId: string; organisationId: string; relationship: GrantRelationship; cause: RevokeCause; grantId?: string },
 ): Promise<number> {
   const revokedBy = ctx.actor.kind === 'user' ? ctx.actor.userId : null;
   const rows = await tx
@@ -74,6 +79,7 @@ export async function revokeAccess(
         eq(recordAccess.organisationId, input.organisationId),
         eq(recordAccess.relationship, input.relationship),
         isNull(recordAccess.revokedAt),
+        input.grantId === undefined ? undefined : eq(recordAccess.id, input.grantId),
       ),
     )
     .returning({ id: recordAccess.id });

@@ -227,7 +227,7 @@ export async function sendReferral(tx: Tx, ctx: RequestContext, deps: { crypto: 
   });
   if (input.purpose === 'transfer' && source.victimFileId) {
     // access-model: another centre's file shared for transfer shows ID PR SG while it decides.
-    await grantAccess(tx, ctx, {
+    const grantId = await grantAccess(tx, ctx, {
       recordType: 'victim_file',
       recordId: source.victimFileId,
       organisationId: recipient.id,
@@ -235,6 +235,7 @@ export async function sendReferral(tx: Tx, ctx: RequestContext, deps: { crypto: 
       reason: 'transfer',
       expiresAt: new Date(Date.now() + TRANSFER_SHARE_DAYS * 86_400_000),
     });
+    await tx.update(referrals).set({ grantId }).where(eq(referrals.id, id));
   }
   await upsertTask(tx, { kind: 'referral_unanswered', recordType: 'referral', recordId: id, organisationId: recipient.id, dueAt: answerDueAt, dedupeKey: `referral:${id}` });
   await tx.insert(notifications).values({ organisationId: recipient.id, kind: 'referral.received', payload: { referralId: id, urgent } });
@@ -252,6 +253,14 @@ export async function sendReferral(tx: Tx, ctx: RequestContext, deps: { crypto: 
     await recordAudit(tx, ctx, { action: 'referral.consent_overridden', recordType, recordId: input.source.id, reason: input.consentOverrideReason, details: { referralId: id } });
   }
   return referralView(tx, id);
+}
+
+/**
+ * The grant a referral gave, to revoke that one only. A referral from before the grant was
+ * recorded (null) falls back to every grant of its kind, as it was then.
+ */
+function grantOf(r: ReferralRow): { grantId?: string } {
+  return r.grantId ? { grantId: r.grantId } : {};
 }
 
 function assertOpen(r: ReferralRow, version: number): void {
@@ -279,7 +288,7 @@ export async function respondToReferral(tx: Tx, ctx: RequestContext, crypto: App
   const recordType = r.sourceType === 'signal' ? 'signal' : 'victim_file';
   if (input.decision === 'decline') {
     if (r.purpose === 'transfer' && r.victimFileId) {
-      await revokeAccess(tx, ctx, { recordType: 'victim_file', recordId: r.victimFileId, organisationId: actor.organisationId, relationship: 'shared', cause: 'declined' });
+      await revokeAccess(tx, ctx, { recordType: 'victim_file', recordId: r.victimFileId, organisationId: actor.organisationId, relationship: 'shared', cause: 'declined', ...grantOf(r) });
     }
     await tx.update(referrals).set({ status: 'declined', declineReason: input.reason, respondedAt: now, respondedBy: actor.userId, version: sql`${referrals.version} + 1`, updatedAt: now }).where(eq(referrals.id, id));
     await closeTasks(tx, `referral:${id}`);
@@ -288,6 +297,7 @@ export async function respondToReferral(tx: Tx, ctx: RequestContext, crypto: App
     return referralView(tx, id);
   }
   let victimFileId = r.victimFileId;
+  let grantId = r.grantId;
   if (r.sourceType === 'signal') {
     const [s] = await tx.select().from(signals).where(eq(signals.id, r.sourceId));
     if (!s) {
@@ -296,7 +306,7 @@ export async function respondToReferral(tx: Tx, ctx: RequestContext, crypto: App
     if ((actor.organisationType as OrganisationType) === 'specialised_centre') {
       victimFileId = (await createVictimFileFromSignal(tx, ctx, crypto, s, 'referral')).id;
     } else {
-      await grantAccess(tx, ctx, { recordType: 'signal', recordId: r.sourceId, organisationId: actor.organisationId, relationship: 'referred' });
+      grantId = await grantAccess(tx, ctx, { recordType: 'signal', recordId: r.sourceId, organisationId: actor.organisationId, relationship: 'referred' });
     }
   } else if (r.purpose === 'transfer' && victimFileId) {
     const owner = await ownerOf(tx, 'victim_file', victimFileId);
@@ -305,11 +315,11 @@ export async function respondToReferral(tx: Tx, ctx: RequestContext, crypto: App
     }
     await transferOwnership(tx, ctx, { recordType: 'victim_file', recordId: victimFileId, fromOrganisationId: r.fromOrganisationId, toOrganisationId: actor.organisationId });
   } else if (victimFileId) {
-    await grantAccess(tx, ctx, { recordType: 'victim_file', recordId: victimFileId, organisationId: actor.organisationId, relationship: 'referred' });
+    grantId = await grantAccess(tx, ctx, { recordType: 'victim_file', recordId: victimFileId, organisationId: actor.organisationId, relationship: 'referred' });
   }
   await tx
     .update(referrals)
-    .set({ status: 'accepted', victimFileId, respondedAt: now, respondedBy: actor.userId, version: sql`${referrals.version} + 1`, updatedAt: now })
+    .set({ status: 'accepted', victimFileId, grantId, respondedAt: now, respondedBy: actor.userId, version: sql`${referrals.version} + 1`, updatedAt: now })
     .where(eq(referrals.id, id));
   await closeTasks(tx, `referral:${id}`);
   await tx.insert(notifications).values({ organisationId: r.fromOrganisationId, userId: r.fromUserId, kind: 'referral.accepted', payload: { referralId: id } });
@@ -338,11 +348,14 @@ export async function withdrawReferral(tx: Tx, ctx: RequestContext, id: string, 
   if (r.status === 'accepted' && r.purpose === 'transfer') {
     throw new AppError('domain_rule', 'A completed transfer cannot be withdrawn', { reason: 'transfer_completed' });
   }
-  if (r.victimFileId && r.sourceType === 'victim_file') {
+  // Only the grant this referral gave: a sent (not yet accepted) referral gave none, unless it
+  // is a transfer; a grant the recipient holds for another reason stays.
+  const gave = r.status === 'accepted' || r.purpose === 'transfer';
+  if (gave && r.victimFileId && r.sourceType === 'victim_file') {
     const relationship = r.purpose === 'transfer' ? 'shared' : 'referred';
-    await revokeAccess(tx, ctx, { recordType: 'victim_file', recordId: r.victimFileId, organisationId: r.toOrganisationId, relationship, cause: 'withdrawn' });
+    await revokeAccess(tx, ctx, { recordType: 'victim_file', recordId: r.victimFileId, organisationId: r.toOrganisationId, relationship, cause: 'withdrawn', ...grantOf(r) });
   } else if (r.sourceType === 'signal' && r.status === 'accepted') {
-    await revokeAccess(tx, ctx, { recordType: 'signal', recordId: r.sourceId, organisationId: r.toOrganisationId, relationship: 'referred', cause: 'withdrawn' });
+    await revokeAccess(tx, ctx, { recordType: 'signal', recordId: r.sourceId, organisationId: r.toOrganisationId, relationship: 'referred', cause: 'withdrawn', ...grantOf(r) });
   }
   const now = new Date();
   await tx.update(referrals).set({ status: 'withdrawn', withdrawReason: input.reason, version: sql`${referrals.version} + 1`, updatedAt: now }).where(eq(referrals.id, id));
