@@ -12,6 +12,11 @@ export type NavPath =
   | '/signals/new'
   | '/signals'
   | '/triage'
+  | '/tasks'
+  | '/procedure/documents'
+  | '/procedure/confirmations'
+  | '/procedure/hand-outs'
+  | '/procedure/guardians'
   | '/admin/catalogues'
   | '/guide'
   | '/help'
@@ -34,6 +39,11 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/signals/new', labelKey: 'signals.nav.newSignal', anyOf: ['signal.create'] },
   { to: '/signals', labelKey: 'signals.nav.mySignals', anyOf: ['signal.create'] },
   { to: '/triage', labelKey: 'signals.nav.triage', anyOf: ['signal.triage'] },
+  { to: '/tasks', labelKey: 'procedureUi.nav.tasks', anyOf: ['record.read'] },
+  { to: '/procedure/documents', labelKey: 'procedureUi.nav.documentRequests', anyOf: ['procedure.issue_document'] },
+  { to: '/procedure/confirmations', labelKey: 'procedureUi.nav.confirmations', anyOf: ['procedure.confirm_victim'] },
+  { to: '/procedure/hand-outs', labelKey: 'procedureUi.nav.handOuts', anyOf: ['procedure.hand_out_document'] },
+  { to: '/procedure/guardians', labelKey: 'procedureUi.nav.guardianship', anyOf: ['procedure.record_guardian'] },
   { to: '/guide', labelKey: 'guide.nav' },
   { to: '/help', labelKey: 'victimInfo.nav' },
   { to: '/directory', labelKey: 'directory.nav' },

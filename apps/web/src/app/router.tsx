@@ -20,6 +20,13 @@ import { SignalDetailPage } from '../features/signals/signal-detail-page.tsx';
 import { SignalWizardPage } from '../features/signals/wizard/signal-wizard-page.tsx';
 import { TriagePage } from '../features/triage/triage-page.tsx';
 import { TriageSignalPage } from '../features/triage/triage-signal-page.tsx';
+import { TasksPage } from '../features/tasks/tasks-page.tsx';
+import { GuardianshipPage } from '../features/partner-requests/guardianship-page.tsx';
+import {
+  ConfirmationRequestsPage,
+  DocumentRequestsPage,
+  HandOutsPage,
+} from '../features/partner-requests/request-queue-page.tsx';
 import {
   TRIAGE_KIND_FILTERS,
   TRIAGE_SORTS,
@@ -168,6 +175,12 @@ const triageRoute = createRoute({
   }),
 });
 const triageSignalRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/triage/$signalId', component: TriageSignalPage });
+// The protection procedure's partners, each in its own screen, and everyone's deadlines.
+const tasksRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/tasks', component: TasksPage });
+const documentRequestsRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/procedure/documents', component: DocumentRequestsPage });
+const confirmationRequestsRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/procedure/confirmations', component: ConfirmationRequestsPage });
+const handOutsRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/procedure/hand-outs', component: HandOutsPage });
+const guardianshipRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/procedure/guardians', component: GuardianshipPage });
 const cataloguesAdminRoute = createRoute({ getParentRoute: () => adminRoute, path: '/catalogues', component: CatalogueAdminPage });
 
 // --- knowledge: referral guide, information for victims, directory, library, action plan ---------
@@ -240,6 +253,11 @@ const routeTree = rootRoute.addChildren([
     signalRoute,
     triageRoute,
     triageSignalRoute,
+    tasksRoute,
+    documentRequestsRoute,
+    confirmationRequestsRoute,
+    handOutsRoute,
+    guardianshipRoute,
     statisticsRoute,
     statisticsExternalRoute,
     adminRoute.addChildren([
