@@ -10,6 +10,7 @@ import {
   documentValidity,
   firstDocumentPhase,
   initialPhase,
+  phaseSinceOf,
   type MachineState,
 } from './procedure.machine.ts';
 
@@ -106,7 +107,10 @@ describe.each(transitions)('%s transition %s', (_country, _code, config, t) => {
   it('into unlimited residence only with a judicial outcome', () => {
     const target = config.phases.find((p) => p.code === t.to);
     const result = checkTransition(config, { ...from, judicialOutcome: false }, t.code, t.performedBy[0] ?? NOBODY);
-    if (t.from !== t.to && target?.document && target.document.validity === null) {
+    if (t.requiresAnyOf) {
+      // Its own rules, as data (tested below): without any of them met, refused with all of them.
+      expect(result).toMatchObject({ ok: false, refusal: { reason: 'requirements_not_met', transition: t.code } });
+    } else if (t.from !== t.to && target?.document && target.document.validity === null) {
       expect(result).toEqual({ ok: false, refusal: { reason: 'needs_judicial_outcome', transition: t.code } });
     } else {
       expect(result.ok).toBe(true);
@@ -128,5 +132,58 @@ describe('Belgian specifics read from the configuration', () => {
     expect(addDuration('2026-01-31', { amount: 45, unit: 'day' })).toBe('2026-03-17');
     expect(addDuration('2026-11-20', { amount: 3, unit: 'month' })).toBe('2027-02-20');
     expect(addDuration('2026-11-20', { amount: 1, unit: 'year' })).toBe('2027-11-20');
+  });
+});
+
+describe('the Dutch continued residence: after a conviction, or after 3 years (configuration data)', () => {
+  const nl = PROCEDURE_CONFIGS.NL;
+  const move = nl.transitions.find((t) => t.to === 'continued_residence');
+  const code = move?.code ?? '';
+  const inResidence = (over: Partial<MachineState>) =>
+    state({ phase: 'residence_during_investigation', judicialOutcome: false, phaseSince: { detection: '2022-05-01', residence_during_investigation: '2023-03-15' }, ...over });
+
+  it('is a rule in the configuration, not in code', () => {
+    expect(move?.requiresAnyOf).toEqual([
+      { kind: 'judicial_outcome' },
+      { kind: 'time_in_phase', phase: 'residence_during_investigation', atLeast: { amount: 3, unit: 'year' } },
+    ]);
+  });
+
+  it('before 3 years and without a conviction: refused, saying when the 3 years are reached', () => {
+    expect(checkTransition(nl, inResidence({ movingOn: '2026-03-14' }), code, 'immigration_office')).toEqual({
+      ok: false,
+      refusal: {
+        reason: 'requirements_not_met',
+        transition: code,
+        anyOf: [{ kind: 'judicial_outcome' }, { kind: 'time_in_phase', phase: 'residence_during_investigation', atLeast: { amount: 3, unit: 'year' }, metOn: '2026-03-15' }],
+      },
+    });
+  });
+
+  it('on the day the 3 years are reached, without a conviction: allowed', () => {
+    expect(checkTransition(nl, inResidence({ movingOn: '2026-03-15' }), code, 'immigration_office').ok).toBe(true);
+  });
+
+  it('after a conviction: allowed at once', () => {
+    expect(checkTransition(nl, inResidence({ judicialOutcome: true, movingOn: '2023-06-01' }), code, 'immigration_office').ok).toBe(true);
+  });
+
+  it('counts from the latest entry into the phase; a renewal inside it does not restart the count', () => {
+    const since = phaseSinceOf([
+      { toPhase: 'detection', occurredOn: '2022-05-01' },
+      { toPhase: 'residence_during_investigation', occurredOn: '2023-03-15' },
+      { toPhase: 'residence_during_investigation', occurredOn: '2024-03-15' },
+    ]);
+    expect(since).toEqual({ detection: '2022-05-01', residence_during_investigation: '2023-03-15' });
+  });
+
+  it('the Belgian permanent stay keeps the judicial outcome as its only path', () => {
+    const be = PROCEDURE_CONFIGS.BE;
+    const toPermanent = be.transitions.filter((t) => t.from !== t.to && be.phases.find((p) => p.code === t.to)?.document?.validity === null);
+    expect(toPermanent.length).toBeGreaterThan(0);
+    for (const t of toPermanent) {
+      const result = checkTransition(be, state({ phase: t.from, judicialOutcome: false, phaseSince: { [t.from]: '2010-01-01' }, movingOn: '2026-01-01' }), t.code, t.performedBy[0] ?? NOBODY);
+      expect(result).toEqual({ ok: false, refusal: { reason: 'needs_judicial_outcome', transition: t.code } });
+    }
   });
 });

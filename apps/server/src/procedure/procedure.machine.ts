@@ -1,7 +1,7 @@
 import type { OrganisationType } from '@keten/shared';
 import { BELGIAN_PROCEDURE } from '@keten/shared/procedure/belgium';
 import { DUTCH_PROCEDURE } from '@keten/shared/procedure/netherlands';
-import type { Duration, ProcedureConfig, ProcedureDocument, ProcedureTransition } from '@keten/shared/procedure/types';
+import type { Duration, ProcedureConfig, ProcedureDocument, ProcedureTransition, TransitionRequirement } from '@keten/shared/procedure/types';
 import { phaseOf, transitionsFrom } from '@keten/shared/procedure/types';
 
 /*
@@ -33,6 +33,10 @@ export interface MachineState {
   confirmation: 'confirmed' | 'refused' | 'none';
   /** A conviction or a final requisition retaining THB is on the judicial track. */
   judicialOutcome: boolean;
+  /** Since when (ISO date) the procedure has been in each phase it entered, the latest entry. */
+  phaseSince?: Readonly<Record<string, string>>;
+  /** The date of the move being checked (ISO date); time-in-phase rules count up to it. */
+  movingOn?: string;
 }
 
 export type Refusal =
@@ -43,6 +47,7 @@ export type Refusal =
   | { reason: 'needs_magistrate_confirmation'; transition: string; confirmBy: readonly OrganisationType[]; refused: boolean }
   | { reason: 'extension_limit'; transition: string; times: number }
   | { reason: 'needs_judicial_outcome'; transition: string }
+  | { reason: 'requirements_not_met'; transition: string; anyOf: readonly (TransitionRequirement & { metOn?: string | null })[] }
   | { reason: 'unknown_end_reason'; endReason: string; allowed: string[] }
   | { reason: 'end_reason_not_in_phase'; endReason: string; fromPhase: string };
 
@@ -94,6 +99,14 @@ export function checkTransition(config: ProcedureConfig, state: MachineState, co
   if (confirmBy.length > 0 && state.confirmation !== 'confirmed') {
     return { ok: false, refusal: { reason: 'needs_magistrate_confirmation', transition: code, confirmBy, refused: state.confirmation === 'refused' } };
   }
+  if (t.requiresAnyOf) {
+    if (!t.requiresAnyOf.some((r) => requirementMet(r, state))) {
+      // Say when each time rule would be met, so the UI can tell the person when to come back.
+      const anyOf = t.requiresAnyOf.map((r) => (r.kind === 'time_in_phase' ? { ...r, metOn: timeRuleMetOn(r, state) } : r));
+      return { ok: false, refusal: { reason: 'requirements_not_met', transition: code, anyOf } };
+    }
+    return { ok: true, value: t };
+  }
   // Entering a phase whose document is unlimited (permanent stay / continued residence) rests on
   // the judicial outcome recorded on the JU track (BE: a conviction or the final requisition).
   const target = phaseOf(config, t.to);
@@ -101,6 +114,39 @@ export function checkTransition(config: ProcedureConfig, state: MachineState, co
     return { ok: false, refusal: { reason: 'needs_judicial_outcome', transition: code } };
   }
   return { ok: true, value: t };
+}
+
+/** The date a time-in-phase rule is met (null: the procedure never entered the phase). */
+function timeRuleMetOn(r: Extract<TransitionRequirement, { kind: 'time_in_phase' }>, state: MachineState): string | null {
+  const since = state.phaseSince?.[r.phase];
+  return since ? addDuration(since, r.atLeast) : null;
+}
+
+function requirementMet(r: TransitionRequirement, state: MachineState): boolean {
+  switch (r.kind) {
+    case 'judicial_outcome':
+      return state.judicialOutcome;
+    case 'time_in_phase': {
+      const metOn = timeRuleMetOn(r, state);
+      return metOn !== null && state.movingOn !== undefined && state.movingOn >= metOn;
+    }
+  }
+}
+
+/**
+ * Since when the procedure has been in each phase: the date of the latest event that entered it
+ * (a renewal within a phase does not restart the count). Events in the order they happened.
+ */
+export function phaseSinceOf(events: readonly { toPhase: string | null; occurredOn: string }[]): Record<string, string> {
+  const since: Record<string, string> = {};
+  let current: string | null = null;
+  for (const e of events) {
+    if (e.toPhase && e.toPhase !== current) {
+      since[e.toPhase] = e.occurredOn;
+      current = e.toPhase;
+    }
+  }
+  return since;
 }
 
 /** May the procedure end for this reason in the current phase? */

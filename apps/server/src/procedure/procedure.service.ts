@@ -21,6 +21,7 @@ import {
   addDuration,
   checkEnd,
   checkTransition,
+  phaseSinceOf,
   configFor,
   documentOf,
   documentRequesters,
@@ -43,6 +44,7 @@ const REFUSAL_MESSAGES: Record<Refusal['reason'], string> = {
   needs_magistrate_confirmation: 'The reference magistrate must first confirm that the person is still regarded as a victim',
   extension_limit: 'The document cannot be extended again',
   needs_judicial_outcome: 'A conviction or a final requisition retaining trafficking must be recorded first',
+  requirements_not_met: 'None of the conditions of this step holds yet (see anyOf: a judicial outcome, or enough time in a phase, with the date it is reached)',
   unknown_end_reason: 'The procedure configuration has no such end reason',
   end_reason_not_in_phase: 'This end reason does not apply in the current phase',
 };
@@ -83,7 +85,7 @@ async function organisationFor(db: Executor, types: readonly OrganisationType[],
 }
 
 /** The machine's view of a procedure: history, the pending confirmation, the judicial outcome. */
-async function machineState(tx: Tx, file: VictimFileRow, p: ProcedureRow, transition: string | null): Promise<MachineState> {
+async function machineState(tx: Tx, file: VictimFileRow, p: ProcedureRow, transition: string | null, movingOn?: string): Promise<MachineState> {
   const events = await tx.select().from(procedureEvents).where(eq(procedureEvents.procedureId, p.id)).orderBy(procedureEvents.createdAt);
   const transitions = events.filter((e) => e.kind === 'transition');
   const lastMove = events.at(-1)?.createdAt ?? new Date(0);
@@ -107,6 +109,8 @@ async function machineState(tx: Tx, file: VictimFileRow, p: ProcedureRow, transi
     history: transitions.map((e) => e.code),
     confirmation,
     judicialOutcome: await hasJudicialOutcome(tx, file.id),
+    phaseSince: phaseSinceOf(events),
+    ...(movingOn === undefined ? {} : { movingOn }),
   };
 }
 
@@ -162,7 +166,7 @@ export async function transitionProcedure(tx: Tx, ctx: RequestContext, fileId: s
   checkVersion(p, input.version);
   assertPast(input.occurredOn, 'occurredOn');
   const config = configFor(p.country, p.configVersion);
-  const check = checkTransition(config, await machineState(tx, row, p, input.transition), input.transition, actor.organisationType as OrganisationType);
+  const check = checkTransition(config, await machineState(tx, row, p, input.transition, input.occurredOn), input.transition, actor.organisationType as OrganisationType);
   if (!check.ok) {
     throw refuse(check.refusal);
   }

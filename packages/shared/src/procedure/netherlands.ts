@@ -354,6 +354,11 @@ export const DUTCH_PROCEDURE: ProcedureConfig = {
       from: 'residence_during_investigation',
       to: 'continued_residence',
       performedBy: ['immigration_office'],
+      // Either path opens continued residence: a conviction, or 3 years in the previous phase.
+      requiresAnyOf: [
+        { kind: 'judicial_outcome' },
+        { kind: 'time_in_phase', phase: 'residence_during_investigation', atLeast: { amount: 3, unit: 'year' } },
+      ],
       text: {
         nl: 'Veroordeling, of 3 jaar verblijf tijdens het strafproces.',
         fr: 'Condamnation, ou 3 ans de séjour pendant la procédure.',

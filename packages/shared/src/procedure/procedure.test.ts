@@ -38,6 +38,14 @@ describe.each([
         expect(codes).toContain(r.fromPhase);
       }
     }
+    for (const t of config.transitions) {
+      for (const r of t.requiresAnyOf ?? []) {
+        if (r.kind === 'time_in_phase') {
+          expect(codes, t.code).toContain(r.phase);
+          expect(r.atLeast.amount, t.code).toBeGreaterThan(0);
+        }
+      }
+    }
   });
 
   it('names conditions that exist, from phases that exist', () => {

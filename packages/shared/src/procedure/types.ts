@@ -89,6 +89,14 @@ export interface ProcedurePhase {
   verify?: string;
 }
 
+/**
+ * A precondition of a move, as data. `judicial_outcome`: a conviction or a final requisition
+ * retaining trafficking is on the judicial track. `time_in_phase`: the procedure has been in a
+ * phase for at least this long on the date of the move (e.g. the Dutch continued residence after
+ * 3 years of residence during the criminal procedure).
+ */
+export type TransitionRequirement = { kind: 'judicial_outcome' } | { kind: 'time_in_phase'; phase: string; atLeast: Duration };
+
 /** An allowed move between phases; the state machine allows nothing else. */
 export interface ProcedureTransition {
   code: string;
@@ -98,6 +106,11 @@ export interface ProcedureTransition {
   performedBy: readonly OrganisationType[];
   /** Who must confirm it first (e.g. the magistrate confirms it is a trafficking file). */
   requiresConfirmationBy?: readonly OrganisationType[];
+  /**
+   * Any one of these must hold. Absent: the default rule, entering a phase whose document is
+   * unlimited needs the judicial outcome.
+   */
+  requiresAnyOf?: readonly TransitionRequirement[];
   text: LocalizedText;
   verify?: string;
 }
