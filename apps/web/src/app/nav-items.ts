@@ -12,6 +12,8 @@ export type NavPath =
   | '/signals/new'
   | '/signals'
   | '/triage'
+  | '/referrals'
+  | '/victim-files'
   | '/tasks'
   | '/procedure/documents'
   | '/procedure/confirmations'
@@ -39,6 +41,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/signals/new', labelKey: 'signals.nav.newSignal', anyOf: ['signal.create'] },
   { to: '/signals', labelKey: 'signals.nav.mySignals', anyOf: ['signal.create'] },
   { to: '/triage', labelKey: 'signals.nav.triage', anyOf: ['signal.triage'] },
+  { to: '/referrals', labelKey: 'cases.nav.referrals', anyOf: ['referral.send', 'referral.respond'] },
+  { to: '/victim-files', labelKey: 'cases.nav.victimFiles', anyOf: ['record.read'] },
   { to: '/tasks', labelKey: 'procedureUi.nav.tasks', anyOf: ['record.read'] },
   { to: '/procedure/documents', labelKey: 'procedureUi.nav.documentRequests', anyOf: ['procedure.issue_document'] },
   { to: '/procedure/confirmations', labelKey: 'procedureUi.nav.confirmations', anyOf: ['procedure.confirm_victim'] },

@@ -20,6 +20,9 @@ import { SignalDetailPage } from '../features/signals/signal-detail-page.tsx';
 import { SignalWizardPage } from '../features/signals/wizard/signal-wizard-page.tsx';
 import { TriagePage } from '../features/triage/triage-page.tsx';
 import { TriageSignalPage } from '../features/triage/triage-signal-page.tsx';
+import { ReferralsPage } from '../features/referrals/referrals-page.tsx';
+import { VictimFilePage } from '../features/victim-files/victim-file-page.tsx';
+import { VictimFilesPage } from '../features/victim-files/victim-files-page.tsx';
 import { TasksPage } from '../features/tasks/tasks-page.tsx';
 import { GuardianshipPage } from '../features/partner-requests/guardianship-page.tsx';
 import {
@@ -181,6 +184,10 @@ const documentRequestsRoute = createRoute({ getParentRoute: () => signedInRoute,
 const confirmationRequestsRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/procedure/confirmations', component: ConfirmationRequestsPage });
 const handOutsRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/procedure/hand-outs', component: HandOutsPage });
 const guardianshipRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/procedure/guardians', component: GuardianshipPage });
+// --- referral and the victim file ------------------------------------------------------------------
+const referralsRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/referrals', component: ReferralsPage });
+const victimFilesRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/victim-files', component: VictimFilesPage });
+const victimFileRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/victim-files/$fileId', component: VictimFilePage });
 const cataloguesAdminRoute = createRoute({ getParentRoute: () => adminRoute, path: '/catalogues', component: CatalogueAdminPage });
 
 // --- knowledge: referral guide, information for victims, directory, library, action plan ---------
@@ -253,6 +260,9 @@ const routeTree = rootRoute.addChildren([
     signalRoute,
     triageRoute,
     triageSignalRoute,
+    referralsRoute,
+    victimFilesRoute,
+    victimFileRoute,
     tasksRoute,
     documentRequestsRoute,
     confirmationRequestsRoute,

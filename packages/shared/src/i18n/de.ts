@@ -1,5 +1,6 @@
 import type { Translation } from './index.ts';
 import { signalsDe } from './signals/de.ts';
+import { casesDe } from './cases/de.ts';
 import { statisticsUiDe } from './statistics-ui/de.ts';
 import { knowledgeEditDe } from './knowledge-edit/de.ts';
 import { procedureUiDe } from './procedure-ui/de.ts';
@@ -872,6 +873,7 @@ export const de: Translation = {
     benelux_contact_point: 'Benelux-Kontaktstelle',
   },
   ...signalsDe,
+  ...casesDe,
   ...statisticsUiDe,
   ...knowledgeEditDe,
   ...procedureUiDe,

@@ -1,5 +1,6 @@
 import type { Translation } from './index.ts';
 import { signalsFr } from './signals/fr.ts';
+import { casesFr } from './cases/fr.ts';
 import { statisticsUiFr } from './statistics-ui/fr.ts';
 import { knowledgeEditFr } from './knowledge-edit/fr.ts';
 import { procedureUiFr } from './procedure-ui/fr.ts';
@@ -873,6 +874,7 @@ export const fr: Translation = {
     benelux_contact_point: 'Point de contact Benelux',
   },
   ...signalsFr,
+  ...casesFr,
   ...statisticsUiFr,
   ...knowledgeEditFr,
   ...procedureUiFr,

@@ -18,6 +18,7 @@ import { useAskQuestion, useSignal, type PresentedSignal } from '../signals/sign
 import { SignalSummary } from '../signals/signal-summary.tsx';
 import { StatusBadge } from '../signals/status-badge.tsx';
 import { useVocabulary } from '../signals/vocabulary.ts';
+import { SignalReferPanel } from '../referrals/referral-dialog.tsx';
 import { useDecide } from './triage-api.ts';
 import { UrgencyBadges } from './triage-page.tsx';
 
@@ -345,6 +346,7 @@ function TriageSignal({ signalId }: { signalId: string }) {
             )}
             {actions.includes('ask_reporter') && <AskReporter signalId={signalId} />}
             {actions.includes('ask_reporter') && <QuestionsPanel signalId={signalId} canAnswer={false} />}
+            <SignalReferPanel signalId={signalId} />
           </Stack>
         </Grid.Col>
       </Grid>
