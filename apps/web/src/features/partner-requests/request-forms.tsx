@@ -86,7 +86,7 @@ export function IssueForm({
         setErrors(next);
         if (Object.keys(next).length > 0) {
           requestAnimationFrame(() =>
-            document.querySelector<HTMLElement>(`#${CSS.escape(idBase)} [aria-invalid="true"]`)?.focus(),
+            document.getElementById(idBase)?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
           );
           return;
         }

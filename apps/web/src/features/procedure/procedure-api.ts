@@ -76,7 +76,8 @@ export const PresentedFileSchema = z.object({
 });
 export type PresentedFile = z.infer<typeof PresentedFileSchema>;
 
-export const victimFileQueryKey = (id: string) => ['victim-files', id] as const;
+// Under the file page's key (its invalidations reach this), but its own entry: the parsers differ.
+export const victimFileQueryKey = (id: string) => ['victim-files', id, 'procedure-view'] as const;
 export const procedureRequestsQueryKey = ['procedure-requests'] as const;
 
 export function useVictimFile(id: string, enabled = true) {

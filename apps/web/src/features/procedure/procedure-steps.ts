@@ -87,9 +87,16 @@ export function offeredSteps(
         (t.requiresConfirmationBy ?? []).length > 0 ? confirmationStateFor(procedure, t.code) : null,
       canRequestConfirmation: canRequest,
     }));
-  const openDocument = procedure.requests.some(
-    (r) => r.kind === 'document' && r.phase === procedure.phase && r.status === 'open',
+  // One document per entry into the phase (an extension re-enters it): requested once per entry.
+  const entries = Math.max(
+    1,
+    procedure.events.filter((e) => e.kind === 'transition' && e.toPhase === procedure.phase).length,
   );
+  const requested = procedure.requests.filter(
+    (r) =>
+      r.kind === 'document' && r.phase === procedure.phase && (r.status === 'open' || r.status === 'done'),
+  ).length;
+  const openDocument = requested >= entries;
   const order = phase.order;
   return {
     transitions,
