@@ -44,6 +44,7 @@ import { signalRoutes } from '../signals/signal.routes.ts';
 import { statisticsRoutes } from '../statistics/statistics.routes.ts';
 import { externalDatasetRoutes } from '../external-datasets/external-dataset.routes.ts';
 import { exportRoutes } from '../exports/export.routes.ts';
+import { htcdsRoutes } from '../htcds/htcds.routes.ts';
 import { referralRoutes } from '../referrals/referral.routes.ts';
 import { victimFileRoutes } from '../victim-files/victim-file.routes.ts';
 import { attachmentRoutes } from '../attachments/attachment.routes.ts';
@@ -249,6 +250,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(statisticsRoutes);
   await app.register(externalDatasetRoutes);
   await app.register(exportRoutes);
+  await app.register(htcdsRoutes);
   await app.register(referralRoutes);
   await app.register(victimFileRoutes);
   await app.register(attachmentRoutes);
