@@ -209,6 +209,10 @@ describe('minors and the immediate complaint', () => {
     const res = await t.app.inject({ method: 'POST', url: `/api/victim-files/${fileId}/procedure/guardian`, headers: as('guardianship').headers, payload: { guardianName: 'Fictional Guardian', appointedOn: today() } });
     expect(res.statusCode).toBe(204);
     expect((await procedureOf(fileId) as unknown as { guardianName: string }).guardianName).toBe('Fictional Guardian');
+    // A second officer who read the procedure before that write: 409 with the current version.
+    const stale = await t.app.inject({ method: 'POST', url: `/api/victim-files/${fileId}/procedure/guardian`, headers: as('guardianship').headers, payload: { guardianName: 'Another Fictional Guardian', appointedOn: today(), version: 1 } });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json<ErrorBody>().error.details).toMatchObject({ reason: 'stale_version', currentVersion: (await procedureOf(fileId)).version });
   });
 
   it('an immediate complaint skips reflection (after the magistrate confirms)', async () => {
@@ -225,5 +229,39 @@ describe('minors and the immediate complaint', () => {
     const res = await move(fileId, 'offer_reflection');
     expect(res.statusCode).toBe(422);
     expect(res.json<ErrorBody>().error.details).toEqual({ reason: 'not_performer', transition: 'offer_reflection', performedBy: ['local_police'] });
+  });
+});
+
+describe('concurrency and bad input in the procedure', () => {
+  let fileId: string;
+  beforeAll(async () => {
+    fileId = await openVictimFile(t, as('reporter'), as('caseworker'), signal({ assessment: { forms: ['sexual'] } }));
+  });
+
+  it('a start or a move dated in the future: 422 with the field', async () => {
+    const start = await post('caseworker', `/api/victim-files/${fileId}/procedure`, { country: 'BE', startedOn: inDays(3) });
+    expect(start.statusCode).toBe(422);
+    expect(start.json<ErrorBody>().error.details).toEqual({ reason: 'date_in_future', field: 'startedOn' });
+    expectOk(await post('caseworker', `/api/victim-files/${fileId}/procedure`, { country: 'BE', startedOn: today() }), 201);
+    const moveLater = await post('caseworker', `/api/victim-files/${fileId}/procedure/transitions`, { transition: 'start_reflection', occurredOn: inDays(1), version: 1 });
+    expect(moveLater.json<ErrorBody>().error.details).toEqual({ reason: 'date_in_future', field: 'occurredOn' });
+  });
+
+  it('stale versions: the magistrate’s answer, the municipality’s hand-out, the end of the procedure (409 with the current version)', async () => {
+    expectOk(await move(fileId, 'start_reflection'), 200);
+    const doc = (await post('caseworker', `/api/victim-files/${fileId}/procedure/document-requests`, { requestedOn: today() })).json<ProcedureRequest>();
+    expectOk(await post('immigration', `/api/procedure/requests/${doc.id}/issue`, { issuedOn: today(), expiresOn: inDays(45), documentNumber: 'A15-000999', version: doc.version, handOutOrganisationId: org['stad-demo-antwerpen'] }), 200);
+    const handOut = (await file('municipality', fileId)).json<{ data: { documentToHandOut: ProcedureRequest } }>().data.documentToHandOut;
+    const staleHandOut = await post('municipality', `/api/procedure/requests/${handOut.id}/hand-out`, { handedOutOn: today(), version: handOut.version + 1 });
+    expect(staleHandOut.statusCode).toBe(409);
+    expect(staleHandOut.json<ErrorBody>().error.details).toMatchObject({ reason: 'stale_version', currentVersion: handOut.version });
+    const req = (await post('caseworker', `/api/victim-files/${fileId}/procedure/confirmation-requests`, { transition: 'statements_made' })).json<ProcedureRequest>();
+    const staleAnswer = await post('magistrate', `/api/procedure/requests/${req.id}/confirm`, { confirmed: true, answeredOn: today(), version: req.version + 1 });
+    expect(staleAnswer.statusCode).toBe(409);
+    expect(staleAnswer.json<ErrorBody>().error.details).toMatchObject({ reason: 'stale_version', currentVersion: req.version });
+    const p = await procedureOf(fileId);
+    const staleEnd = await post('caseworker', `/api/victim-files/${fileId}/procedure/end`, { reason: 'person_withdrew', endedOn: today(), version: p.version - 1 });
+    expect(staleEnd.statusCode).toBe(409);
+    expect(staleEnd.json<ErrorBody>().error.details).toMatchObject({ reason: 'stale_version', currentVersion: p.version, current: { phase: 'reflection', status: 'running' } });
   });
 });

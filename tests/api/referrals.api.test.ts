@@ -232,6 +232,10 @@ describe('withdrawing one referral ends only the access that referral gave', () 
       expectOk(await respond('investigator', sent.json<Referral>().id, { decision: 'accept', version: 1 }), 200);
       ids.push(sent.json<Referral>().id);
     }
+    // Withdrawing with a stale version: 409 with the current one, nothing changes.
+    const stale = await t.app.inject({ method: 'POST', url: `/api/referrals/${ids[0]!}/withdraw`, headers: as('caseworker').headers, payload: { reason: 'Fictional: stale', version: 1 } });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json<ErrorBody>().error.details).toMatchObject({ reason: 'stale_version', currentVersion: 2 });
     await withdraw(ids[0]!);
     expectOk(await viewFile('investigator', fileId), 200);
     await withdraw(ids[1]!);

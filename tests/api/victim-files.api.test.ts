@@ -152,3 +152,39 @@ describe('the victim file', () => {
     expect(exports.some((e) => e.sections.join() === 'ID,JU')).toBe(true);
   });
 });
+
+describe('concurrency and bad input on the file (422 names the rule, 409 carries the current version)', () => {
+  let fileId: string;
+  const version = async () => (await view('caseworker', fileId)).json<{ data: { version: number } }>().data.version;
+  beforeAll(async () => {
+    fileId = await openVictimFile(t, as('reporter'), as('caseworker'), signal());
+  });
+
+  it('a birth date in the future, a support objective reviewed before it starts: 422, nothing written', async () => {
+    const v = await version();
+    const born = await patch('caseworker', fileId, { version: v, identity: { birthDate: '2099-01-01' } });
+    expect(born.statusCode).toBe(422);
+    expect(born.json<ErrorBody>().error.details).toEqual({ reason: 'date_in_future', field: 'identity.birthDate' });
+    const plan = await patch('caseworker', fileId, { version: v, supportPlan: [{ type: 'Legal', objective: 'Fictional: see a lawyer', startOn: '2026-11-20', reviewOn: '2026-11-01' }] });
+    expect(plan.statusCode).toBe(422);
+    expect(plan.json<ErrorBody>().error.details).toEqual({ reason: 'review_before_start', field: 'supportPlan.0.reviewOn' });
+    expect(await version()).toBe(v);
+  });
+
+  it('a judgment or requisition dated in the future: 422', async () => {
+    const res = await t.app.inject({ method: 'PUT', url: `/api/victim-files/${fileId}/judicial`, headers: as('caseworker').headers, payload: { convictionThb: true, judgmentDate: '2099-06-01', version: 0 } });
+    expect(res.statusCode).toBe(422);
+    expect(res.json<ErrorBody>().error.details).toEqual({ reason: 'date_in_future', field: 'judgmentDate' });
+  });
+
+  it('assigning and recording the lawyer consent with a stale version: 409 with the current version', async () => {
+    const v = await version();
+    expectOk(await patch('caseworker', fileId, { version: v, languages: ['ro'] }), 200);
+    const assign = await t.app.inject({ method: 'POST', url: `/api/victim-files/${fileId}/assign`, headers: as('coordinator').headers, payload: { userId: demoUser('caseworker').id, version: v } });
+    expect(assign.statusCode).toBe(409);
+    expect(assign.json<ErrorBody>().error.details).toMatchObject({ reason: 'stale_version', currentVersion: v + 1 });
+    const consent = await t.app.inject({ method: 'POST', url: `/api/victim-files/${fileId}/lawyer-consent`, headers: as('caseworker').headers, payload: { sections: ['ID'], recordedOn: '2026-11-20', version: v } });
+    expect(consent.statusCode).toBe(409);
+    expect(consent.json<ErrorBody>().error.details).toMatchObject({ reason: 'stale_version', currentVersion: v + 1, current: { lawyerConsent: null } });
+  });
+});

@@ -240,7 +240,8 @@ export const ConfirmationRequestSchema = z.object({ transition: z.string().min(1
 export const DocumentIssueSchema = z.object({ issuedOn: IsoDate, expiresOn: IsoDate.nullable(), documentNumber: Text(60), version: Version });
 export const ConfirmationAnswerSchema = z.object({ confirmed: z.boolean(), answeredOn: IsoDate, version: Version });
 export const HandOutSchema = z.object({ handedOutOn: IsoDate, version: Version });
-export const GuardianSchema = z.object({ guardianName: Text(200), appointedOn: IsoDate });
+/** `version`: the procedure's version as read; a stale one gets 409 (optional for older clients: last write wins). */
+export const GuardianSchema = z.object({ guardianName: Text(200), appointedOn: IsoDate, version: Version.optional() });
 export const ConditionStatementSchema = z.object({
   condition: z.string().min(1).max(60),
   status: z.enum(['met', 'breached']),

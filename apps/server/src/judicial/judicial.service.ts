@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { JudicialTrack, Role } from '@keten/shared';
 import { sectionsFor } from '@keten/shared';
 import type { RequestContext } from '../access/actor.ts';
@@ -6,7 +6,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import type { AppCrypto } from '../crypto/app-crypto.ts';
 import type { Tx } from '../db/types.ts';
 import { AppError } from '../http/errors.ts';
-import { loadVictimFileInScope, staleVersion, userOf } from '../victim-files/victim-file.repo.ts';
+import { assertPastDate, loadVictimFileInScope, staleVersion, userOf } from '../victim-files/victim-file.repo.ts';
 import { judicialOf } from './judicial.repo.ts';
 import { judicialTracks } from './judicial.schema.ts';
 
@@ -28,17 +28,24 @@ export async function updateJudicial(tx: Tx, ctx: RequestContext, crypto: AppCry
   if (current.version !== input.version) {
     throw staleVersion(current.version, { ...current.data });
   }
+  // A requisition and a judgment are recorded once they happened.
+  assertPastDate(input.requisitionDate, 'requisitionDate');
+  assertPastDate(input.judgmentDate, 'judgmentDate');
   const { version: _version, ...changes } = input;
   const next: JudicialTrack = { ...current.data, ...changes };
   const data = crypto.cipher.encryptJson(next, { table: 'judicial_tracks', row: fileId, column: 'data' });
   const outcome = { convictionThb: next.convictionThb ?? null, requisitionRetainsThb: next.requisitionRetainsThb ?? null };
-  if (current.version === 0) {
-    await tx.insert(judicialTracks).values({ victimFileId: fileId, data, outcome, version: 1 });
-  } else {
-    await tx
-      .update(judicialTracks)
-      .set({ data, outcome, version: sql`${judicialTracks.version} + 1`, updatedAt: sql`now()` })
-      .where(eq(judicialTracks.victimFileId, fileId));
+  // The version is checked again in the write itself: two writers that both read version n, one wins.
+  const written =
+    current.version === 0
+      ? await tx.insert(judicialTracks).values({ victimFileId: fileId, data, outcome, version: 1 }).onConflictDoNothing().returning({ version: judicialTracks.version })
+      : await tx
+          .update(judicialTracks)
+          .set({ data, outcome, version: sql`${judicialTracks.version} + 1`, updatedAt: sql`now()` })
+          .where(and(eq(judicialTracks.victimFileId, fileId), eq(judicialTracks.version, current.version)))
+          .returning({ version: judicialTracks.version });
+  if (written.length === 0) {
+    throw staleVersion(current.version + 1, {});
   }
   const auditChanges: Record<string, { before: boolean | null; after: boolean | null }> = {};
   for (const f of OUTCOME_FIELDS) {

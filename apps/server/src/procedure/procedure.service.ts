@@ -15,7 +15,7 @@ import { notifications } from '../notifications/notification.schema.ts';
 import { organisations } from '../organisations/organisation.schema.ts';
 import { referrals } from '../referrals/referral.schema.ts';
 import { CONFIRMATION_ANSWER_DAYS, closeTasks, documentExpiryTasks, upsertTask } from '../tasks/task.service.ts';
-import { assertFileOpen, loadVictimFileInScope, requireRelationship, staleVersion, userOf, type VictimFileRow } from '../victim-files/victim-file.repo.ts';
+import { assertFileOpen, assertPastDate, loadVictimFileInScope, requireRelationship, staleVersion, userOf, type VictimFileRow } from '../victim-files/victim-file.repo.ts';
 import {
   PROCEDURE_CONFIGS,
   addDuration,
@@ -53,11 +53,7 @@ function refuse(refusal: Refusal): AppError {
   return new AppError('domain_rule', REFUSAL_MESSAGES[refusal.reason], refusal);
 }
 
-function assertPast(date: string, field: string): void {
-  if (date > todayIso()) {
-    throw new AppError('domain_rule', 'This date records something that happened: it cannot be in the future', { reason: 'date_in_future', field });
-  }
-}
+const assertPast = assertPastDate;
 
 function isUnaccompaniedMinor(file: VictimFileRow): boolean {
   return file.minor !== 'no' && file.unaccompanied === 'yes';
@@ -505,7 +501,7 @@ export async function handOutDocument(tx: Tx, ctx: RequestContext, crypto: AppCr
 }
 
 /** The Guardianship Service records the guardian of a minor referred to it. */
-export async function recordGuardian(tx: Tx, ctx: RequestContext, crypto: AppCrypto, fileId: string, input: { guardianName: string; appointedOn: string }): Promise<void> {
+export async function recordGuardian(tx: Tx, ctx: RequestContext, crypto: AppCrypto, fileId: string, input: { guardianName: string; appointedOn: string; version?: number | undefined }): Promise<void> {
   const actor = userOf(ctx);
   const { row, relationship } = await loadVictimFileInScope(tx, ctx, fileId);
   requireRelationship(relationship, ['referred'], 'record the guardian');
@@ -518,7 +514,10 @@ export async function recordGuardian(tx: Tx, ctx: RequestContext, crypto: AppCry
     throw new AppError('domain_rule', 'A guardian is appointed for minors only', { reason: 'not_a_minor' });
   }
   assertPast(input.appointedOn, 'appointedOn');
-  await tx
+  if (input.version !== undefined) {
+    checkVersion(p, input.version);
+  }
+  const [updated] = await tx
     .update(procedures)
     .set({
       guardianName: crypto.cipher.encrypt(input.guardianName, { table: 'procedures', row: p.id, column: 'guardian_name' }),
@@ -526,7 +525,11 @@ export async function recordGuardian(tx: Tx, ctx: RequestContext, crypto: AppCry
       version: sql`${procedures.version} + 1`,
       updatedAt: sql`now()`,
     })
-    .where(eq(procedures.id, p.id));
+    .where(and(eq(procedures.id, p.id), eq(procedures.version, p.version)))
+    .returning({ id: procedures.id });
+  if (!updated) {
+    throw staleVersion(p.version + 1, {});
+  }
   await recordAudit(tx, ctx, { action: 'procedure.guardian_recorded', recordType: 'victim_file', recordId: fileId, sections: ['ID', 'PR'], details: { procedureId: p.id } });
 }
 

@@ -52,6 +52,16 @@ export function assertFileOpen(row: Pick<VictimFileRow, 'status'>): void {
   }
 }
 
+/**
+ * A date that records something that happened (a note, a birth, a judgment, an issue date) cannot
+ * lie in the future: 422 with the rule and the field.
+ */
+export function assertPastDate(date: string | null | undefined, field: string): void {
+  if (date && date > new Date().toISOString().slice(0, 10)) {
+    throw new AppError('domain_rule', 'This date records something that happened: it cannot be in the future', { reason: 'date_in_future', field });
+  }
+}
+
 /** The relationships that may act on a record, else 403 (the record itself was found: in scope). */
 export function requireRelationship(relationship: Relationship, allowed: readonly Relationship[], what: string): void {
   if (!allowed.includes(relationship)) {

@@ -17,6 +17,7 @@ import type { signals } from '../signals/signal.schema.ts';
 import { loadSignalInScope } from '../signals/signal.service.ts';
 import { users } from '../users/user.schema.ts';
 import {
+  assertPastDate,
   decFile,
   decFileJson,
   encFile,
@@ -207,6 +208,12 @@ export async function updateVictimFile(tx: Tx, ctx: RequestContext, crypto: AppC
   if (row.version !== input.version) {
     throw staleVersion(row.version, presentFile(await toFileView(tx, crypto, row, actor.organisationId), ctx, relationship).data);
   }
+  assertPastDate(input.identity?.birthDate, 'identity.birthDate');
+  for (const [i, item] of (input.supportPlan ?? []).entries()) {
+    if (item.reviewOn && item.reviewOn < item.startOn) {
+      throw new AppError('domain_rule', 'A support objective is reviewed after it starts', { reason: 'review_before_start', field: `supportPlan.${String(i)}.reviewOn` });
+    }
+  }
   const set: Partial<typeof victimFiles.$inferInsert> = {};
   if (input.identity) {
     Object.assign(set, identityColumns(crypto, id, input.identity));
@@ -293,9 +300,7 @@ export async function addNote(tx: Tx, ctx: RequestContext, crypto: AppCrypto, id
   const actor = userOf(ctx);
   const { relationship } = await loadVictimFileInScope(tx, ctx, id);
   requireRelationship(relationship, ['owner'], 'add notes');
-  if (input.occurredOn > new Date().toISOString().slice(0, 10)) {
-    throw new AppError('domain_rule', 'A note records something that happened: the date cannot be in the future', { reason: 'date_in_future', field: 'occurredOn' });
-  }
+  assertPastDate(input.occurredOn, 'occurredOn');
   const noteId = randomUUID();
   await tx.insert(victimFileNotes).values({
     id: noteId,
