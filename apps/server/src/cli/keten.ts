@@ -1,3 +1,4 @@
+import { parseArgs } from 'node:util';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { importMunicipalities } from '../reference/municipalities.service.ts';
@@ -10,6 +11,7 @@ import { openDatabase, type Database } from '../db/client.ts';
 import { acquireDataDirLock, DataDirLockedError, type HeldLock } from '../db/lock.ts';
 import { migrationStatus, runMigrations } from '../db/migrate.ts';
 import { seedDemoData } from '../demo/seed.ts';
+import { generateStatisticsData } from '../demo/generate.ts';
 import { createAppCrypto } from '../crypto/app-crypto.ts';
 import { loadSecrets, secretsFilePath } from '../lib/secrets.ts';
 import { createBackup, restoreBackup, writeCheckpointFileFromDatabase } from '../backup/backup.service.ts';
@@ -63,6 +65,34 @@ const commands: Record<string, Command> = {
       await runMigrations(db(database));
       await seedDemoData(db(database).db, createAppCrypto(loadSecrets(config, (m) => console.warn(m))));
       console.log('Demo data is present.');
+    },
+  },
+  'demo generate': {
+    summary: 'Add generated fictional signals and victim files for statistics and benchmarks (never in production)',
+    usage: 'demo generate --signals N --files M [--seed 0.42]',
+    needsDatabase: true,
+    run: async ({ config, database, args }) => {
+      if (config.production) {
+        throw new Error('Generated data is never added in production.');
+      }
+      const { values } = parseArgs({ args, options: { signals: { type: 'string', default: '10000' }, files: { type: 'string', default: '2000' }, seed: { type: 'string' } } });
+      const count = (v: string | undefined, name: string) => {
+        const n = Number(v);
+        if (!Number.isInteger(n) || n < 0 || n > 50_000_000) {
+          throw new Error(`--${name} must be a whole number from 0 to 50,000,000`);
+        }
+        return n;
+      };
+      await runMigrations(db(database));
+      await seedDemoData(db(database).db, createAppCrypto(loadSecrets(config, (m) => console.warn(m))));
+      const started = Date.now();
+      const r = await generateStatisticsData(db(database).db, {
+        signals: count(values.signals, 'signals'),
+        files: count(values.files, 'files'),
+        ...(values.seed === undefined ? {} : { seed: Number(values.seed) }),
+        onProgress: (p) => console.log(`  signals ${p.signals}, files ${p.files}`),
+      });
+      console.log(`Generated run ${r.run}: ${r.signals} signals, ${r.files} victim files, ${r.referrals} referrals, ${r.procedures} procedures, ${r.documents} documents in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
     },
   },
   'demo totp': {
