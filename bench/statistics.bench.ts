@@ -1,0 +1,252 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { eq, sql, type SQL } from 'drizzle-orm';
+import pg from 'pg';
+import { DASHBOARD_FIGURES } from '@keten/shared/exports';
+import type { SignalStatDimension } from '@keten/shared';
+import type { Actor } from '../apps/server/src/access/actor.ts';
+import { loadConfig } from '../apps/server/src/config/config.ts';
+import { createAppCrypto } from '../apps/server/src/crypto/app-crypto.ts';
+import { openDatabase, type Database } from '../apps/server/src/db/client.ts';
+import { runMigrations } from '../apps/server/src/db/migrate.ts';
+import type { Db, Tx } from '../apps/server/src/db/types.ts';
+import { generateStatisticsData } from '../apps/server/src/demo/generate.ts';
+import { demoOrganisationId, demoUserId, seedDemoData } from '../apps/server/src/demo/seed.ts';
+import { externalDatasets } from '../apps/server/src/external-datasets/external-dataset.schema.ts';
+import { importCtdc } from '../apps/server/src/external-datasets/external-dataset.service.ts';
+import { loadSecrets } from '../apps/server/src/lib/secrets.ts';
+import { getInternalSignalStatistics, getOutwardSignalStatistics } from '../apps/server/src/statistics/statistics.service.ts';
+import type { Benchmark, BenchResult } from './harness.ts';
+import { round } from './harness.ts';
+
+/*
+ * Statistics at volume. The data comes from the generator (`demo generate`): at --scale 1,
+ * 1,000,000 signals and 200,000 victim files on PostgreSQL, 100,000 signals and 20,000 files on
+ * PGlite — far above Belgian volumes, to show headroom. Measured through the real services, as
+ * the routes call them (one REPEATABLE READ snapshot per figure):
+ * - the dashboard: every figure in DASHBOARD_FIGURES (what the web dashboard and the PDF report
+ *   load), outward (national, disclosure-controlled) and internal (one organisation's own);
+ * - each figure against the same aggregate in hand-written SQL, as a ratio (what the service adds:
+ *   scope, axes, margins, disclosure control);
+ * - the CTDC sample import (rows per second, the shared sample repeated to a measurable size).
+ * Budgets are for scale 1 and scaled linearly below it (with a floor); pass/fail is in the JSON.
+ */
+
+/** Budgets at scale 1, in milliseconds (whole dashboard, all figures one after the other). */
+const BUDGET_MS = {
+  postgresql: { outwardDashboard: 20_000, internalDashboard: 10_000 },
+  pglite: { outwardDashboard: 20_000, internalDashboard: 10_000 },
+} as const;
+const BUDGET_FLOOR_MS = 1_500;
+const REPEATS = 3;
+
+/** The same counts as each dashboard figure, written by hand (no axes, no protection). */
+function handSql(groupBy: SignalStatDimension, by2: SignalStatDimension | undefined, scope: SQL): SQL {
+  const key = (d: SignalStatDimension): SQL => {
+    switch (d) {
+      case 'form':
+        return sql`f.v`;
+      case 'sector':
+        return sql`coalesce(s.sector, 'unknown')`;
+      case 'gender':
+        return sql`coalesce(s.gender, 'unknown')`;
+      case 'ageBand':
+        return sql`coalesce(s.age_band, 'unknown')`;
+      case 'minor':
+        return sql`s.minor`;
+      case 'nationalityGroup':
+        return sql`CASE WHEN s.nationality IS NULL THEN 'unknown' WHEN s.nationality = 'BE' THEN 'belgian' WHEN c.eu THEN 'other_eu' ELSE 'non_eu' END`;
+      case 'nationality':
+        return sql`coalesce(s.nationality, 'unknown')`;
+      case 'district':
+        return sql`coalesce(s.judicial_district, 'unknown')`;
+      case 'region':
+        return sql`CASE WHEN m.region_code IS NOT NULL THEN m.region_code WHEN cardinality(jd.regions) = 1 THEN jd.regions[1] ELSE 'unknown' END`;
+      case 'kind':
+        return sql`s.kind`;
+      case 'month':
+        return sql`to_char(s.created_at AT TIME ZONE 'Europe/Brussels', 'YYYY-MM')`;
+      case 'year':
+        return sql`to_char(s.created_at AT TIME ZONE 'Europe/Brussels', 'YYYY')`;
+    }
+  };
+  const dims = [groupBy, ...(by2 ? [by2] : [])];
+  const joins = [
+    dims.includes('form') ? sql`CROSS JOIN LATERAL unnest(CASE WHEN cardinality(s.forms) = 0 THEN ARRAY['unspecified']::text[] ELSE s.forms END) f(v)` : sql``,
+    dims.includes('nationalityGroup') ? sql`LEFT JOIN countries c ON c.code = s.nationality` : sql``,
+    dims.includes('region') ? sql`LEFT JOIN municipalities m ON m.nis_code = s.municipality LEFT JOIN judicial_districts jd ON jd.code = s.judicial_district` : sql``,
+  ];
+  const keys = sql.join(dims.map((d) => key(d)), sql`, `);
+  return sql`SELECT ${keys}, count(*) FROM signals s ${sql.join(joins, sql` `)} WHERE ${scope} GROUP BY ${sql.join(dims.map((_, i) => sql.raw(String(i + 1))), sql`, `)}`;
+}
+
+const snapshot = <T>(db: Db, fn: (tx: Tx) => Promise<T>) =>
+  db.transaction(async (tx) => {
+    await tx.execute(sql`SET TRANSACTION ISOLATION LEVEL REPEATABLE READ`);
+    return fn(tx);
+  });
+
+async function timed(fn: () => Promise<unknown>): Promise<number> {
+  const t0 = performance.now();
+  await fn();
+  return performance.now() - t0;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+interface Target {
+  kind: 'pglite' | 'postgresql';
+  database: Database;
+  close(): Promise<void>;
+}
+
+async function openTarget(kind: 'pglite' | 'postgresql', pgUrl: string | null): Promise<Target> {
+  if (kind === 'pglite') {
+    const dir = mkdtempSync(path.join(tmpdir(), 'keten-bench-stats-'));
+    const database = await openDatabase({ kind: 'pglite', dataDir: path.join(dir, 'pglite') });
+    return {
+      kind,
+      database,
+      close: async () => {
+        await database.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
+  if (!pgUrl) {
+    throw new Error('no PostgreSQL');
+  }
+  const name = `keten_bench_statistics_${String(process.pid)}`;
+  const admin = new pg.Client({ connectionString: pgUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(pgUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ kind: 'postgresql', url: url.toString(), poolSize: 4 });
+  return {
+    kind,
+    database,
+    close: async () => {
+      await database.close();
+      const a = new pg.Client({ connectionString: pgUrl });
+      await a.connect();
+      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await a.end();
+    },
+  };
+}
+
+/** The CTDC sample, its data rows repeated `times` (one header): a realistic file of a chosen size. */
+function ctdcFile(times: number): { text: string; rows: number } {
+  const sample = readFileSync('/work/shared/reference/ctdc_k_anon_sample.csv', 'utf8');
+  const nl = sample.indexOf('\n');
+  const header = sample.slice(0, nl + 1);
+  const body = sample.slice(nl + 1).replace(/\n*$/, '\n');
+  const rows = body.split('\n').filter((l) => l.trim() !== '').length;
+  return { text: header + body.repeat(times), rows: rows * times };
+}
+
+export const statisticsBench: Benchmark = async (ctx) => {
+  const out: BenchResult[] = [];
+  const targets: ('pglite' | 'postgresql')[] = ctx.pgUrl ? ['postgresql', 'pglite'] : ['pglite'];
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'keten-bench-secrets-'));
+  const config = loadConfig({ NODE_ENV: 'test', KETEN_DATA_DIR: dataDir, LOG_LEVEL: 'silent', KETEN_DEMO: 'true' });
+  const crypto = createAppCrypto(loadSecrets(config, () => undefined));
+  try {
+    for (const kind of targets) {
+      const perScale = kind === 'postgresql' ? { signals: 1_000_000, files: 200_000 } : { signals: 100_000, files: 20_000 };
+      const signals = Math.max(2_000, Math.round(perScale.signals * ctx.scale));
+      const files = Math.max(400, Math.round(perScale.files * ctx.scale));
+      const target = await openTarget(kind, ctx.pgUrl);
+      try {
+        const db = target.database.db;
+        await runMigrations(target.database);
+        await seedDemoData(db, crypto);
+        ctx.log(`${kind}: generating ${signals} signals and ${files} victim files`);
+        const genMs = await timed(() => generateStatisticsData(db, { signals, files, seed: 0.42 }));
+        await db.execute(sql`ANALYZE`);
+        ctx.log(`${kind}: generated in ${round(genMs / 1000, 1)} s`);
+
+        // The internal view: a federal police THB unit (owner of a share of the generated signals).
+        const actor: Actor = { kind: 'user', userId: demoUserId('investigator'), organisationId: demoOrganisationId('fgp-brussel-thb'), organisationType: 'federal_police_thb', roles: ['police_investigator'], sessionId: null };
+        const internalScope = sql`s.id IN (SELECT record_id FROM record_access WHERE record_type = 'signal' AND organisation_id = ${actor.organisationId}
+          AND relationship IN ('owner', 'referred') AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now()))`;
+
+        const metrics: Record<string, number> = { signals, files, generateSeconds: round(genMs / 1000, 2), generateRowsPerSecond: Math.round(signals / (genMs / 1000)) };
+        const ratios: Record<string, number> = {};
+        const notes: string[] = [];
+        for (const audience of ['outward', 'internal'] as const) {
+          const serviceTotals: number[] = [];
+          const sqlTotals: number[] = [];
+          const perFigure = new Map<string, { service: number[]; sql: number[] }>();
+          for (let rep = 0; rep < REPEATS; rep++) {
+            let serviceTotal = 0;
+            let sqlTotal = 0;
+            for (const f of DASHBOARD_FIGURES) {
+              const by2 = 'by2' in f ? f.by2 : undefined;
+              const q = { groupBy: f.groupBy, ...(by2 ? { by2 } : {}) };
+              const serviceMs = await timed(() =>
+                snapshot(db, (tx) => (audience === 'outward' ? getOutwardSignalStatistics(tx, { ...q, method: 'suppress' }) : getInternalSignalStatistics(tx, actor, q))),
+              );
+              const sqlMs = await timed(() => db.execute(handSql(f.groupBy, by2, audience === 'outward' ? sql`true` : internalScope)));
+              serviceTotal += serviceMs;
+              sqlTotal += sqlMs;
+              const entry = perFigure.get(f.id) ?? { service: [], sql: [] };
+              entry.service.push(serviceMs);
+              entry.sql.push(sqlMs);
+              perFigure.set(f.id, entry);
+            }
+            serviceTotals.push(serviceTotal);
+            sqlTotals.push(sqlTotal);
+          }
+          const dashboardMs = median(serviceTotals);
+          const budgetKey = audience === 'outward' ? 'outwardDashboard' : 'internalDashboard';
+          const budget = Math.max(BUDGET_FLOOR_MS, BUDGET_MS[kind][budgetKey] * ctx.scale);
+          metrics[`${audience}DashboardMs`] = round(dashboardMs, 1);
+          metrics[`${audience}DashboardHandSqlMs`] = round(median(sqlTotals), 1);
+          metrics[`${audience}DashboardBudgetMs`] = round(budget, 0);
+          metrics[`${audience}DashboardPass`] = dashboardMs <= budget ? 1 : 0;
+          ratios[`${audience}Dashboard_vs_handSql`] = round(dashboardMs / Math.max(median(sqlTotals), 0.001), 2);
+          for (const [id, m] of perFigure) {
+            metrics[`${audience}.${id}.ms`] = round(median(m.service), 1);
+            ratios[`${audience}.${id}_vs_handSql`] = round(median(m.service) / Math.max(median(m.sql), 0.001), 2);
+          }
+          notes.push(`${audience} dashboard: ${DASHBOARD_FIGURES.length} figures in ${round(dashboardMs, 0)} ms (median of ${String(REPEATS)}), budget ${round(budget, 0)} ms: ${dashboardMs <= budget ? 'pass' : 'FAIL'}`);
+        }
+        out.push({
+          name: 'statistics-dashboard',
+          description: 'Every dashboard figure through the statistics service (outward: disclosure-controlled; internal: one organisation), and the same aggregates in hand-written SQL',
+          database: kind,
+          metrics,
+          ratios,
+          notes,
+        });
+
+        // CTDC import throughput: the shared sample, repeated, through the import job's function.
+        const times = Math.max(1, Math.round(10 * ctx.scale));
+        const file = ctdcFile(times);
+        const [ds] = await db
+          .insert(externalDatasets)
+          .values({ kind: 'ctdc', name: 'bench', sourceText: file.text, sourceBytes: Buffer.byteLength(file.text) })
+          .returning({ id: externalDatasets.id });
+        const importMs = await timed(() => importCtdc(db, ds!.id, async () => undefined));
+        const [done] = await db.select().from(externalDatasets).where(eq(externalDatasets.id, ds!.id));
+        out.push({
+          name: 'statistics-ctdc-import',
+          description: `CTDC k-anonymised sample (${String(times)}× the shared file) imported through the import job's function`,
+          database: kind,
+          metrics: { rowsRead: done?.rowsRead ?? 0, rowsImported: done?.rowsImported ?? 0, rowsRejected: done?.rowsRejected ?? 0, seconds: round(importMs / 1000, 2), rowsPerSecond: Math.round((done?.rowsImported ?? 0) / (importMs / 1000)) },
+        });
+      } finally {
+        await target.close();
+      }
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  return out;
+};
