@@ -7,11 +7,17 @@ import { writeResults } from './harness.ts';
 import { httpBaseline } from './http-baseline.bench.ts';
 import { signalsBench } from './signals.bench.ts';
 import { statisticsBench } from './statistics.bench.ts';
+import { loadBench } from './load.bench.ts';
+import { crashBench } from './crash.bench.ts';
+import { casesBench } from './cases.bench.ts';
 
 const BENCHMARKS: Record<string, Benchmark> = {
   'http-baseline': httpBaseline,
   signals: signalsBench,
   statistics: statisticsBench,
+  load: loadBench,
+  crash: crashBench,
+  cases: casesBench,
 };
 
 async function pgAvailable(url: string): Promise<boolean> {
