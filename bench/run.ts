@@ -7,7 +7,6 @@ import { writeResults } from './harness.ts';
 import { httpBaseline } from './http-baseline.bench.ts';
 import { signalsBench } from './signals.bench.ts';
 import { statisticsBench } from './statistics.bench.ts';
-import { casesBench } from './cases.bench.ts';
 import { loadBench } from './load.bench.ts';
 import { crashBench } from './crash.bench.ts';
 import { casesBench } from './cases.bench.ts';
@@ -16,7 +15,6 @@ const BENCHMARKS: Record<string, Benchmark> = {
   'http-baseline': httpBaseline,
   signals: signalsBench,
   statistics: statisticsBench,
-  cases: casesBench,
   load: loadBench,
   crash: crashBench,
   cases: casesBench,
