@@ -1,5 +1,6 @@
 import type { Translation } from './index.ts';
 import { signalsDe } from './signals/de.ts';
+import { exportsDe } from './exports/de.ts';
 import { casesDe } from './cases/de.ts';
 import { statisticsUiDe } from './statistics-ui/de.ts';
 import { knowledgeEditDe } from './knowledge-edit/de.ts';
@@ -873,6 +874,7 @@ export const de: Translation = {
     benelux_contact_point: 'Benelux-Kontaktstelle',
   },
   ...signalsDe,
+  ...exportsDe,
   ...casesDe,
   ...statisticsUiDe,
   ...knowledgeEditDe,

@@ -3,6 +3,7 @@ import type { OrganisationType } from '../admin.ts';
 import type { Region } from '../reference.ts';
 import type { ErrorCode } from '../errors.ts';
 import { signalsEn } from './signals/en.ts';
+import { exportsEn } from './exports/en.ts';
 import { casesEn } from './cases/en.ts';
 import { statisticsUiEn } from './statistics-ui/en.ts';
 import { knowledgeEditEn } from './knowledge-edit/en.ts';
@@ -880,6 +881,7 @@ export const en = {
     benelux_contact_point: 'Benelux contact point',
   } satisfies Record<OrganisationType, string>,
   ...signalsEn,
+  ...exportsEn,
   ...casesEn,
   ...statisticsUiEn,
   ...knowledgeEditEn,

@@ -1,5 +1,6 @@
 import type { Translation } from './index.ts';
 import { signalsFr } from './signals/fr.ts';
+import { exportsFr } from './exports/fr.ts';
 import { casesFr } from './cases/fr.ts';
 import { statisticsUiFr } from './statistics-ui/fr.ts';
 import { knowledgeEditFr } from './knowledge-edit/fr.ts';
@@ -874,6 +875,7 @@ export const fr: Translation = {
     benelux_contact_point: 'Point de contact Benelux',
   },
   ...signalsFr,
+  ...exportsFr,
   ...casesFr,
   ...statisticsUiFr,
   ...knowledgeEditFr,

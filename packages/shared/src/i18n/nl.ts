@@ -1,5 +1,6 @@
 import type { Translation } from './index.ts';
 import { signalsNl } from './signals/nl.ts';
+import { exportsNl } from './exports/nl.ts';
 import { casesNl } from './cases/nl.ts';
 import { statisticsUiNl } from './statistics-ui/nl.ts';
 import { knowledgeEditNl } from './knowledge-edit/nl.ts';
@@ -872,6 +873,7 @@ export const nl: Translation = {
     benelux_contact_point: 'Benelux-contactpunt',
   },
   ...signalsNl,
+  ...exportsNl,
   ...casesNl,
   ...statisticsUiNl,
   ...knowledgeEditNl,
