@@ -177,3 +177,226 @@ export const CtdcSummarySchema = z.object({
   table: StatTableSchema,
 });
 export type CtdcSummary = z.infer<typeof CtdcSummarySchema>;
+
+// --- victims (victim files) -----------------------------------------------------------------------
+
+/**
+ * Dimensions of the victim statistics. A victim is a victim file (a person accompanied by a
+ * centre); the person's gender, age band and nationality are the non-identifying context recorded
+ * on the signal the file came from (`unknown` for a file without one). `form` is multi-valued (a
+ * person counts once per form); `mainForm` is a partition (one form, `multiple` or `unspecified`)
+ * used by the official tables so that linked tables add up. `ageGroup` is minor/adult.
+ */
+export const VICTIM_STAT_DIMENSIONS = [
+  'form',
+  'mainForm',
+  'gender',
+  'ageBand',
+  'ageGroup',
+  'nationalityGroup',
+  'nationality',
+  'referralSource',
+  'district',
+  'region',
+  'centre',
+  'status',
+  'month',
+  'year',
+] as const;
+export type VictimStatDimension = (typeof VICTIM_STAT_DIMENSIONS)[number];
+export const VictimStatDimensionSchema = z.enum(VICTIM_STAT_DIMENSIONS);
+export const MULTI_VALUED_VICTIM_DIMENSIONS: readonly VictimStatDimension[] = ['form'];
+export const AGE_GROUPS = ['minor', 'adult', 'unknown'] as const;
+/** Identified (a magistrate confirmed the trafficking file: provisional stay or later) or presumed. */
+export const VICTIM_STATUSES = ['identified', 'presumed'] as const;
+
+export const VictimStatisticsSchema = z.object({
+  scope: StatScopeSchema,
+  unit: z.enum(['victims']),
+  filters: z.record(z.string(), z.union([z.string(), z.number()])),
+  disclosure: DisclosureInfoSchema,
+  table: StatTableSchema,
+});
+export type VictimStatistics = z.infer<typeof VictimStatisticsSchema>;
+
+export const InternalVictimStatsQuerySchema = z.object({
+  groupBy: VictimStatDimensionSchema.default('form'),
+  by2: VictimStatDimensionSchema.optional(),
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+});
+
+/** Outward victim figures: one predefined filter at a time (a calendar year or a region). */
+export const OutwardVictimStatsQuerySchema = z
+  .strictObject({
+    groupBy: VictimStatDimensionSchema.default('form'),
+    by2: VictimStatDimensionSchema.optional(),
+    year: OutwardFilterFields.year,
+    region: OutwardFilterFields.region,
+    method: z.enum(['suppress', 'round']).default('suppress'),
+  })
+  .refine((q) => q.year === undefined || q.region === undefined, { message: 'Outward figures take one predefined filter at a time (year or region)', path: ['year'] });
+
+// --- chain performance --------------------------------------------------------------------------
+
+/** The chain's lead times, in days (fractional), over the records of the chosen year. */
+export const CHAIN_DURATIONS = ['signalToReferral', 'referralToAcceptance', 'acceptanceToFirstDocument'] as const;
+export type ChainDuration = (typeof CHAIN_DURATIONS)[number];
+
+export const DurationFigureSchema = z.object({
+  measure: z.enum(CHAIN_DURATIONS),
+  /** How many records the figure is computed over; null when withheld (outward, fewer than k). */
+  n: z.int().nonnegative().nullable(),
+  medianDays: z.number().nonnegative().nullable(),
+  p90Days: z.number().nonnegative().nullable(),
+  /** `primary` when withheld because fewer than k records (outward only). */
+  suppressed: z.enum(SUPPRESSION_REASONS).nullable(),
+});
+export type DurationFigure = z.infer<typeof DurationFigureSchema>;
+
+export const ChainPerformanceSchema = z.object({
+  scope: StatScopeSchema,
+  filters: z.record(z.string(), z.union([z.string(), z.number()])),
+  disclosure: DisclosureInfoSchema,
+  durations: z.array(DurationFigureSchema),
+  /** Referrals still waiting for an answer: total and past their answer date (1-D: rows `open`, `overdue`). */
+  unansweredReferrals: StatTableSchema,
+  /** Running procedures by phase. */
+  proceduresByPhase: StatTableSchema,
+  /** Residence documents issued, by document type. */
+  documentsByType: StatTableSchema,
+  /** Procedures ended, by end reason. */
+  endsByReason: StatTableSchema,
+});
+export type ChainPerformance = z.infer<typeof ChainPerformanceSchema>;
+
+export const InternalChainQuerySchema = z.object({ year: OutwardFilterFields.year });
+export const OutwardChainQuerySchema = z.strictObject({ year: OutwardFilterFields.year });
+
+// --- official tables ----------------------------------------------------------------------------
+
+export const OFFICIAL_TABLES = ['myria_key_figures', 'eurostat_registered_victims', 'sdg_16_2_2', 'immigration_office_procedure'] as const;
+export type OfficialTableKey = (typeof OFFICIAL_TABLES)[number];
+export const OfficialTableKeySchema = z.enum(OFFICIAL_TABLES);
+
+/** An official table is published for a calendar year (free ranges would allow differencing). */
+export const OfficialPeriodSchema = z.string().regex(/^\d{4}$/, 'a calendar year, e.g. 2025');
+
+/** A rate (SDG 16.2.2): the victims counted, the population, and victims per 100,000. */
+export const RateRowSchema = z.object({
+  key: z.string(),
+  victims: StatCellSchema,
+  population: z.int().positive().nullable(),
+  /** Whether the population figure is still marked "to verify". */
+  populationToVerify: z.boolean(),
+  per100k: z.number().nonnegative().nullable(),
+});
+
+/** A text in the four languages, frozen with a release (the i18n namespace `statisticsTables` holds the current one). */
+export const Localized4Schema = z.object({ nl: z.string(), fr: z.string(), de: z.string(), en: z.string() });
+
+export const OfficialTablePartSchema = z.object({
+  /** Stable key of the part, e.g. `form_by_gender` (i18n: `statisticsTables.parts.<key>`). */
+  key: z.string(),
+  title: Localized4Schema,
+  /** 1-D parts that are margins of a 2-D part of the same group name it here. */
+  marginOf: z.string().nullable(),
+  table: StatTableSchema,
+});
+
+export const OfficialTableSchema = z.object({
+  table: OfficialTableKeySchema,
+  /** Bumped whenever what is counted changes; stored with each release. */
+  definitionVersion: z.int().positive(),
+  /** Title and definition note (what is counted), in the four languages. */
+  definition: z.object({ title: Localized4Schema, note: Localized4Schema }),
+  period: OfficialPeriodSchema,
+  /** The period as dates (Belgian time, inclusive). */
+  from: IsoDate,
+  to: IsoDate,
+  scope: StatScopeSchema,
+  unit: z.enum(['victims', 'documents', 'procedures']),
+  disclosure: DisclosureInfoSchema,
+  /** Linked tables: 1-D tables are the margins of the 2-D ones, protected jointly. */
+  parts: z.array(OfficialTablePartSchema),
+  rates: z.array(RateRowSchema).nullable(),
+});
+export type OfficialTable = z.infer<typeof OfficialTableSchema>;
+
+export const OfficialTableQuerySchema = z.strictObject({
+  period: OfficialPeriodSchema,
+  method: z.enum(['suppress', 'round']).default('suppress'),
+});
+
+export const OfficialTableListSchema = z.object({
+  data: z.array(z.object({ table: OfficialTableKeySchema, definitionVersion: z.int().positive(), unit: z.enum(['victims', 'documents', 'procedures']), parts: z.array(z.string()) })),
+});
+
+// --- releases -----------------------------------------------------------------------------------
+
+export const CellChangeSchema = z.object({
+  part: z.string(),
+  /** Row key; `total` for the column margins and the grand total. */
+  row: z.string(),
+  /** Column key, `total` for a row margin, null for a 1-D table. */
+  column: z.string().nullable(),
+  before: StatCellSchema.nullable(),
+  after: StatCellSchema.nullable(),
+});
+export type CellChange = z.infer<typeof CellChangeSchema>;
+
+export const PublishReleaseBodySchema = z.strictObject({
+  table: OfficialTableKeySchema,
+  period: OfficialPeriodSchema,
+  method: z.enum(['suppress', 'round']).default('suppress'),
+  /** Required for a revision (a period already released); why the figures are published again. */
+  reason: z.string().trim().min(10).max(2000).optional(),
+});
+
+export const ReleaseSummarySchema = z.object({
+  id: z.uuid(),
+  table: OfficialTableKeySchema,
+  period: OfficialPeriodSchema,
+  /** 1 for the first release of a period, 2… for revisions. */
+  revision: z.int().positive(),
+  definitionVersion: z.int().positive(),
+  method: z.enum(['suppress', 'round']),
+  reason: z.string().nullable(),
+  changedCells: z.int().nonnegative(),
+  publishedAt: z.string(),
+});
+export type ReleaseSummary = z.infer<typeof ReleaseSummarySchema>;
+
+export const ReleaseSchema = ReleaseSummarySchema.extend({ content: OfficialTableSchema });
+export type Release = z.infer<typeof ReleaseSchema>;
+
+export const ReleaseListQuerySchema = z.object({ table: OfficialTableKeySchema.optional(), period: OfficialPeriodSchema.optional() });
+export const ReleaseListSchema = z.object({ data: z.array(ReleaseSummarySchema) });
+
+export const ReleaseDiffSchema = z.object({
+  release: ReleaseSummarySchema,
+  /** Null for a first release. */
+  previous: ReleaseSummarySchema.nullable(),
+  changes: z.array(CellChangeSchema),
+});
+export type ReleaseDiff = z.infer<typeof ReleaseDiffSchema>;
+
+// --- population (SDG 16.2.2 denominators) -------------------------------------------------------
+
+export const POPULATION_AREAS = ['BE', ...REGIONS] as const;
+export const PopulationFigureSchema = z.object({
+  year: z.int().min(2000).max(2100),
+  area: z.enum(POPULATION_AREAS),
+  population: z.int().positive(),
+  source: z.string(),
+  /** `to_verify` until the coordination bureau checks the figure against Statbel. */
+  status: z.enum(['to_verify', 'verified']),
+  updatedAt: z.string(),
+});
+export type PopulationFigure = z.infer<typeof PopulationFigureSchema>;
+export const PopulationListSchema = z.object({ data: z.array(PopulationFigureSchema) });
+export const PopulationUpdateBodySchema = z.strictObject({
+  population: z.int().positive().max(100_000_000),
+  source: z.string().trim().min(3).max(300),
+  status: z.enum(['to_verify', 'verified']),
+});

@@ -64,6 +64,8 @@ const EXAMPLES: { [A in AuditAction]: AuditPayload<A> } = {
   'signal.triaged': { decision: 'refer', changes: { status: { before: 'received', after: 'referred' } } },
   'signal.question_asked': { questionId: ID },
   'statistics.exported': { dataset: 'signals', groupBy: 'form', by2: 'year', filters: ['year', 'region'], method: 'suppress', format: 'csv', cells: 36 },
+  'statistics.release_published': { table: 'myria_key_figures', period: '2025', revision: 2, definitionVersion: 1, method: 'suppress', changedCells: 4 },
+  'statistics.population_updated': { year: 2024, area: 'BE-VLG', status: 'verified', changes: { population: { before: 6821770, after: 6821771 } } },
   'external_dataset.import_started': { kind: 'ctdc', bytes: 1048576, jobId: ID },
   'external_dataset.imported': { kind: 'ctdc', rowsRead: 4036, rowsImported: 4036, rowsRejected: 0 },
   'export.requested': { exportId: ID, kind: 'dashboard', audience: 'outward', format: 'pdf', items: ['signals.form', 'signals.ageBand.year'], filters: ['year'], method: 'suppress' },

@@ -63,6 +63,8 @@ export const AUDIT_RECORD_TYPES = [
   'task',
   // statistics: external statistical datasets (CTDC)
   'external_dataset',
+  // statistics: published official tables (releases and revisions)
+  'statistics_release',
 ] as const;
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 
@@ -349,6 +351,22 @@ export const AUDIT_EVENTS = {
     method: z.enum(['suppress', 'round']),
     format: z.enum(['csv']),
     cells: Count,
+  }),
+  /** An official table was published (first release or revision); the figures are in the release row. */
+  'statistics.release_published': z.strictObject({
+    table: Code,
+    period: z.string().regex(/^\d{4}$/),
+    revision: z.int().positive(),
+    definitionVersion: z.int().positive(),
+    method: z.enum(['suppress', 'round']),
+    changedCells: Count,
+  }),
+  /** A population figure (SDG 16.2.2 denominator) was corrected or verified by the coordination bureau. */
+  'statistics.population_updated': z.strictObject({
+    year: z.int().min(2000).max(2100),
+    area: z.enum(['BE', 'BE-VLG', 'BE-WAL', 'BE-BRU']),
+    status: z.enum(['to_verify', 'verified']),
+    changes: Changes,
   }),
   'external_dataset.import_started': z.strictObject({ kind: z.enum(['ctdc']), bytes: Count, jobId: Id }),
   'external_dataset.imported': z.strictObject({ kind: z.enum(['ctdc']), rowsRead: Count, rowsImported: Count, rowsRejected: Count }),

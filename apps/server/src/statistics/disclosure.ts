@@ -295,10 +295,10 @@ function differencing(v: number, ref: number, refPublished: boolean, k: number):
   return { force, pinned: refPublished && rest === 0 };
 }
 
-function protectGrid(ext: number[][], k: number, references: readonly { values: number[][]; published: boolean[][] }[]): Grid {
+function protectGrid(ext: number[][], k: number, references: readonly { values: number[][]; published: boolean[][] }[], forced?: readonly (readonly boolean[])[]): Grid {
   const R = ext.length - 1;
   const C = (ext[0]?.length ?? 1) - 1;
-  const status: Status[][] = ext.map((row) => row.map((v) => (v > 0 && v < k ? 'primary' : null)));
+  const status: Status[][] = ext.map((row, i) => row.map((v, j) => (v > 0 && v < k ? 'primary' : forced?.[i]?.[j] === true ? 'secondary' : null)));
   const pinned: boolean[][] = ext.map((row) => row.map(() => false));
   for (const ref of references) {
     for (let i = 0; i <= R; i++) {
@@ -331,7 +331,13 @@ function publishedGrid(t: ProtectedTable2D): boolean[][] {
  * Protects a two-dimensional table of counts (rows × columns) with its margins. With
  * `reference` (the same table unfiltered), the result is also protected against differencing.
  */
-export function protectTable2D(cells: readonly (readonly number[])[], options: DisclosureOptions = {}, references: readonly ReferenceTable2D[] = []): ProtectedTable2D {
+export function protectTable2D(
+  cells: readonly (readonly number[])[],
+  options: DisclosureOptions = {},
+  references: readonly ReferenceTable2D[] = [],
+  /** Entries of the extended grid ((R+1) × (C+1), margins last) that must be suppressed: joint protection of linked tables. */
+  forced?: readonly (readonly boolean[])[],
+): ProtectedTable2D {
   const k = resolveK(options);
   const ext = extend(cells);
   const R = ext.length - 1;
@@ -353,7 +359,7 @@ export function protectTable2D(cells: readonly (readonly number[])[], options: D
     }
     return { values, published: publishedGrid(ref.published ?? protectTable2D(ref.cells, { k })) };
   });
-  const g = protectGrid(ext, k, refs);
+  const g = protectGrid(ext, k, refs, forced);
   return {
     cells: ext.slice(0, R).map((row, i) => row.slice(0, C).map((v, j) => toCell(v, at(g.status, i, j)))),
     rowTotals: ext.slice(0, R).map((row, i) => toCell(row[C] ?? 0, at(g.status, i, C))),
@@ -366,7 +372,13 @@ export function protectTable2D(cells: readonly (readonly number[])[], options: D
  * Protects a one-dimensional table with its total: the only constraint is the sum, so at least
  * two entries of the line (cells or the total) must be suppressed once one is.
  */
-export function protectTable1D(cells: readonly number[], options: DisclosureOptions = {}, references: readonly ReferenceTable1D[] = []): ProtectedTable1D {
+export function protectTable1D(
+  cells: readonly number[],
+  options: DisclosureOptions = {},
+  references: readonly ReferenceTable1D[] = [],
+  /** Entries (cells, then the total) that must be suppressed: joint protection of linked tables. */
+  forced?: readonly boolean[],
+): ProtectedTable1D {
   const k = resolveK(options);
   cells.forEach(checkCount);
   const total = cells.reduce((a, b) => a + b, 0);
@@ -375,7 +387,7 @@ export function protectTable1D(cells: readonly number[], options: DisclosureOpti
     return { cells: cells.map((v) => ({ value: roundToBase(v, base), suppressed: null })), total: { value: roundToBase(total, base), suppressed: null } };
   }
   const values = [...cells, total];
-  const status: Status[] = values.map((v) => (v > 0 && v < k ? 'primary' : null));
+  const status: Status[] = values.map((v, i) => (v > 0 && v < k ? 'primary' : forced?.[i] === true ? 'secondary' : null));
   const pinned = values.map(() => false);
   for (const ref of references) {
     if (ref.cells.length !== cells.length) {

@@ -6,9 +6,13 @@ import {
   JUDICIAL_DISTRICTS,
   NATIONALITY_GROUPS,
   REGIONS,
+  AGE_GROUPS,
   SIGNAL_SECTORS,
+  VICTIM_STATUSES,
   type SignalStatDimension,
+  type VictimStatDimension,
 } from '@keten/shared';
+import { BELGIAN_PROCEDURE } from '@keten/shared/procedure/belgium';
 import type { Actor } from '../access/actor.ts';
 import type { Executor } from '../db/types.ts';
 import { queryRows } from '../db/types.ts';
@@ -88,6 +92,79 @@ export const signalSource: StatSource<SignalStatDimension> = {
   },
 };
 
+// --- victims ----------------------------------------------------------------------------------
+
+/** A victim file is registered when the centre opens it (Belgian time). */
+const VICTIM_REGISTERED = sql`(r.created_at AT TIME ZONE 'Europe/Brussels')`;
+
+/** Phases that follow the magistrate's confirmation: the person is an identified victim then. */
+export const IDENTIFIED_PHASES = BELGIAN_PROCEDURE.phases.filter((p) => p.order >= 2).map((p) => p.code);
+
+const identifiedPhases = sql`ARRAY[${sql.join(
+  IDENTIFIED_PHASES.map((c) => sql`${c}`),
+  sql`, `,
+)}]::text[]`;
+
+/**
+ * Victims = victim files (a person accompanied by a centre). Gender, age band and nationality are
+ * the non-identifying context on the signal the file came from (the file holds identity only
+ * encrypted); the centre is the file's current owner; the referral source is who made the signal.
+ */
+export const victimSource: StatSource<VictimStatDimension> = {
+  from: sql`victim_files r
+    LEFT JOIN signals s ON s.id = r.signal_id
+    LEFT JOIN countries c ON c.code = s.nationality
+    LEFT JOIN judicial_districts jd ON jd.code = coalesce(r.judicial_district, s.judicial_district)
+    LEFT JOIN municipalities m ON m.nis_code = s.municipality
+    LEFT JOIN organisations ro ON ro.id = s.reporting_organisation_id
+    LEFT JOIN LATERAL (
+      SELECT ra.organisation_id FROM record_access ra
+      WHERE ra.record_type = 'victim_file' AND ra.record_id = r.id AND ra.relationship = 'owner' AND ra.revoked_at IS NULL
+      ORDER BY ra.granted_at DESC, ra.id LIMIT 1) own ON true
+    LEFT JOIN organisations co ON co.id = own.organisation_id
+    LEFT JOIN procedures p ON p.victim_file_id = r.id`,
+  registeredAt: VICTIM_REGISTERED,
+  dimensions: {
+    form: { expr: (a) => sql`${sql.identifier(a)}.v`, lateral: unnestForms, keys: [...EXPLOITATION_FORMS, 'unspecified'] },
+    mainForm: {
+      expr: () => sql`CASE cardinality(r.forms) WHEN 0 THEN 'unspecified' WHEN 1 THEN r.forms[1] ELSE 'multiple' END`,
+      keys: [...EXPLOITATION_FORMS, 'multiple', 'unspecified'],
+    },
+    gender: { expr: () => sql`coalesce(s.gender, 'unknown')`, keys: GENDERS },
+    ageBand: { expr: () => sql`coalesce(s.age_band, 'unknown')`, keys: AGE_BANDS },
+    ageGroup: { expr: () => sql`CASE r.minor WHEN 'yes' THEN 'minor' WHEN 'no' THEN 'adult' ELSE 'unknown' END`, keys: AGE_GROUPS },
+    nationalityGroup: {
+      expr: () => sql`CASE WHEN s.nationality IS NULL THEN 'unknown' WHEN s.nationality = 'BE' THEN 'belgian' WHEN c.eu THEN 'other_eu' ELSE 'non_eu' END`,
+      keys: NATIONALITY_GROUPS,
+    },
+    nationality: { expr: () => sql`coalesce(s.nationality, 'unknown')` },
+    referralSource: {
+      expr: () => sql`CASE WHEN s.id IS NULL THEN 'unknown' WHEN s.kind = 'anonymous' THEN 'anonymous' WHEN s.kind = 'public_report' THEN 'public_report' ELSE coalesce(ro.type, 'unknown') END`,
+    },
+    district: { expr: () => sql`coalesce(r.judicial_district, s.judicial_district, 'unknown')`, keys: [...JUDICIAL_DISTRICTS, 'unknown'] },
+    region: { expr: () => REGION_EXPR, keys: [...REGIONS, 'unknown'] },
+    centre: { expr: () => sql`coalesce(co.short_name, co.name, 'unknown')` },
+    status: {
+      expr: () => sql`CASE WHEN p.phase = ANY(${identifiedPhases}) OR EXISTS (
+        SELECT 1 FROM procedure_events pe WHERE pe.procedure_id = p.id AND pe.to_phase = ANY(${identifiedPhases})) THEN 'identified' ELSE 'presumed' END`,
+      keys: VICTIM_STATUSES,
+    },
+    month: { expr: () => sql`to_char(${VICTIM_REGISTERED}, 'YYYY-MM')` },
+    year: { expr: () => sql`to_char(${VICTIM_REGISTERED}, 'YYYY')` },
+  },
+  organisationScope: (actor) => {
+    if (actor.kind !== 'user') {
+      return sql`false`;
+    }
+    // Files the organisation holds (owner) or handles on referral; not shares or break-glass.
+    return sql`r.id IN (
+      SELECT ra.record_id FROM record_access ra
+      WHERE ra.record_type = 'victim_file' AND ra.organisation_id = ${actor.organisationId}
+        AND ra.relationship IN ('owner', 'referred')
+        AND ra.revoked_at IS NULL AND (ra.expires_at IS NULL OR ra.expires_at > now()))`;
+  },
+};
+
 /** Filters a statistics query may carry; outward callers only get the predefined ones. */
 export interface StatFilters {
   from?: string;
@@ -97,7 +174,7 @@ export interface StatFilters {
   kind?: string;
 }
 
-export function filterConditions<D extends string>(source: StatSource<D> & { dimensions: Record<'region' | 'kind', DimensionSql> }, f: StatFilters): SQL[] {
+export function filterConditions<D extends string>(source: StatSource<D> & { dimensions: { region: DimensionSql; kind?: DimensionSql } }, f: StatFilters): SQL[] {
   const out: SQL[] = [];
   if (f.from !== undefined) {
     out.push(sql`${source.registeredAt}::date >= ${f.from}::date`);
@@ -112,6 +189,9 @@ export function filterConditions<D extends string>(source: StatSource<D> & { dim
     out.push(sql`(${source.dimensions.region.expr('region')}) = ${f.region}`);
   }
   if (f.kind !== undefined) {
+    if (!source.dimensions.kind) {
+      throw new Error('this source has no kind');
+    }
     out.push(sql`(${source.dimensions.kind.expr('kind')}) = ${f.kind}`);
   }
   return out;

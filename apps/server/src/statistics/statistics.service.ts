@@ -12,7 +12,7 @@ import {
 } from '@keten/shared';
 import type { Actor } from '../access/actor.ts';
 import type { Executor } from '../db/types.ts';
-import { countBy, filterConditions, signalSource, type CountRow, type StatFilters } from './statistics.repo.ts';
+import { countBy, filterConditions, signalSource, type CountRow, type StatFilters, type StatSource } from './statistics.repo.ts';
 import {
   NOT_CONTROLLED,
   OUTWARD_K,
@@ -51,20 +51,23 @@ function metaOf(dims: readonly SignalStatDimension[]): TableMeta {
  * Axes for the rows counted (for outward tables: the unfiltered counts, so every filtered
  * version has the same axes) and the row transformation (`nationality`: top countries + other).
  */
-function axesFor(dims: readonly SignalStatDimension[], rows: readonly CountRow[]): { axes: Axes; shape: (r: readonly CountRow[]) => CountRow[] } {
+export function axesFor<D extends string>(source: StatSource<D>, dims: readonly D[], rows: readonly CountRow[]): { axes: Axes; shape: (r: readonly CountRow[]) => CountRow[] } {
   const shapers: ((r: readonly CountRow[]) => CountRow[])[] = [];
-  const keysFor = (d: SignalStatDimension, pos: 'a' | 'b'): string[] => {
+  const keysFor = (d: D, pos: 'a' | 'b'): string[] => {
     const pick = (r: CountRow) => (pos === 'a' ? r.a : (r.b ?? ''));
     if (d === 'nationality') {
       const top = topCountries(rows, pos);
       shapers.push((rs) => remapOther(rs, pos, top));
       return [...[...top].sort(), 'other', 'unknown'];
     }
-    const keys = axisKeys(signalSource.dimensions[d].keys, rows.map(pick));
+    const keys = axisKeys(source.dimensions[d].keys, rows.map(pick));
     return d === 'month' ? fillMonths(keys) : keys;
   };
   const [d1, d2] = dims;
-  const rowKeys = keysFor(d1 ?? 'form', 'a');
+  if (d1 === undefined) {
+    throw new Error('a table needs a row dimension');
+  }
+  const rowKeys = keysFor(d1, 'a');
   const columns = d2 === undefined ? null : keysFor(d2, 'b');
   return {
     axes: { rows: rowKeys, columns },
@@ -72,7 +75,7 @@ function axesFor(dims: readonly SignalStatDimension[], rows: readonly CountRow[]
   };
 }
 
-const presentFilters = (f: Record<string, string | number | undefined>) =>
+export const presentFilters = (f: Record<string, string | number | undefined>) =>
   Object.fromEntries(Object.entries(f).filter((e): e is [string, string | number] => e[1] !== undefined));
 
 /** Internal figures: the organisation's own records, as they are (not suppressed). */
@@ -80,7 +83,7 @@ export async function getInternalSignalStatistics(tx: Executor, actor: Actor, q:
   const dims = dimsOf(q.groupBy, q.by2);
   const filters: StatFilters = { ...(q.from ? { from: q.from } : {}), ...(q.to ? { to: q.to } : {}), ...(q.kind ? { kind: q.kind } : {}) };
   const rows = await countBy(tx, signalSource, dims, [signalSource.organisationScope(actor), ...filterConditions(signalSource, filters)]);
-  const { axes, shape } = axesFor(dims, rows);
+  const { axes, shape } = axesFor(signalSource, dims, rows);
   return {
     scope: 'organisation',
     unit: 'signals',
@@ -112,7 +115,7 @@ export async function getOutwardSignalStatistics(tx: Executor, q: OutwardQuery):
     return countBy(tx, signalSource, dims, filterConditions(signalSource, f));
   };
   const base = await rowsFor([]);
-  const { axes, shape } = axesFor(dims, base);
+  const { axes, shape } = axesFor(signalSource, dims, base);
   const published = await publishOutward({
     filters: active,
     oneD: dims.length === 1,

@@ -3,6 +3,7 @@ import { signalsDe } from './signals/de.ts';
 import { exportsDe } from './exports/de.ts';
 import { casesDe } from './cases/de.ts';
 import { statisticsUiDe } from './statistics-ui/de.ts';
+import { statisticsTablesDe } from './statistics-tables/de.ts';
 import { knowledgeEditDe } from './knowledge-edit/de.ts';
 import { procedureUiDe } from './procedure-ui/de.ts';
 
@@ -877,6 +878,7 @@ export const de: Translation = {
   ...exportsDe,
   ...casesDe,
   ...statisticsUiDe,
+  ...statisticsTablesDe,
   ...knowledgeEditDe,
   ...procedureUiDe,
   errors: {

@@ -6,6 +6,7 @@ import { signalsEn } from './signals/en.ts';
 import { exportsEn } from './exports/en.ts';
 import { casesEn } from './cases/en.ts';
 import { statisticsUiEn } from './statistics-ui/en.ts';
+import { statisticsTablesEn } from './statistics-tables/en.ts';
 import { knowledgeEditEn } from './knowledge-edit/en.ts';
 import { procedureUiEn } from './procedure-ui/en.ts';
 
@@ -884,6 +885,7 @@ export const en = {
   ...exportsEn,
   ...casesEn,
   ...statisticsUiEn,
+  ...statisticsTablesEn,
   ...knowledgeEditEn,
   ...procedureUiEn,
   errors: {

@@ -3,6 +3,7 @@ import { signalsFr } from './signals/fr.ts';
 import { exportsFr } from './exports/fr.ts';
 import { casesFr } from './cases/fr.ts';
 import { statisticsUiFr } from './statistics-ui/fr.ts';
+import { statisticsTablesFr } from './statistics-tables/fr.ts';
 import { knowledgeEditFr } from './knowledge-edit/fr.ts';
 import { procedureUiFr } from './procedure-ui/fr.ts';
 
@@ -878,6 +879,7 @@ export const fr: Translation = {
   ...exportsFr,
   ...casesFr,
   ...statisticsUiFr,
+  ...statisticsTablesFr,
   ...knowledgeEditFr,
   ...procedureUiFr,
   errors: {

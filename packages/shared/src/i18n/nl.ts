@@ -3,6 +3,7 @@ import { signalsNl } from './signals/nl.ts';
 import { exportsNl } from './exports/nl.ts';
 import { casesNl } from './cases/nl.ts';
 import { statisticsUiNl } from './statistics-ui/nl.ts';
+import { statisticsTablesNl } from './statistics-tables/nl.ts';
 import { knowledgeEditNl } from './knowledge-edit/nl.ts';
 import { procedureUiNl } from './procedure-ui/nl.ts';
 
@@ -876,6 +877,7 @@ export const nl: Translation = {
   ...exportsNl,
   ...casesNl,
   ...statisticsUiNl,
+  ...statisticsTablesNl,
   ...knowledgeEditNl,
   ...procedureUiNl,
   errors: {
