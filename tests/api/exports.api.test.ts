@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { inflateSync } from 'node:zlib';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SignalStatisticsSchema } from '@keten/shared';
@@ -9,6 +9,7 @@ import { exportsEn } from '@keten/shared/i18n/exports/en';
 import { exportsNl } from '@keten/shared/i18n/exports/nl';
 import { recordAccess } from '../../apps/server/src/access/access.schema.ts';
 import { auditEvents } from '../../apps/server/src/audit/audit.schema.ts';
+import { generateStatisticsData } from '../../apps/server/src/demo/generate.ts';
 import { demoOrganisationId } from '../../apps/server/src/demo/seed.ts';
 import type { ExportContent } from '../../apps/server/src/exports/export.content.ts';
 import { guardCell, renderCsv } from '../../apps/server/src/exports/export.render.ts';
@@ -307,5 +308,34 @@ describe('who may ask and who may download', () => {
     expect(await purgeExpiredExports(t.database.db)).toBeGreaterThanOrEqual(1);
     expect((await t.database.db.select().from(exportFiles).where(eq(exportFiles.id, job.id))).length).toBe(0);
     expect((await t.app.inject({ method: 'GET', url: `/api/exports/${job.id}`, headers: { cookie: caseworker.cookie } })).statusCode).toBe(404);
+  });
+});
+
+describe('generated data (demo generate) through an export', () => {
+  it('the outward table counts every generated signal, with realistic shares', async () => {
+    const before = (await t.database.db.select({ n: sql<number>`count(*)::int` }).from(signals))[0]!.n;
+    const r = await generateStatisticsData(t.database.db, { signals: 3000, files: 600, seed: 0.42, chunk: 1000 });
+    expect(r.signals).toBe(3000);
+    expect(r.files).toBeGreaterThan(400);
+    expect(r.files).toBeLessThanOrEqual(600);
+    expect(r.procedures).toBeGreaterThan(0);
+    expect(r.documents).toBeGreaterThan(0);
+    const job = await requestExport(rapporteur, { kind: 'table', tables: [{ source: 'signals', groupBy: 'form' }], format: 'csv', language: 'en' });
+    await finished(rapporteur, job.id);
+    const csv = (await download(rapporteur, job.id)).rawPayload.subarray(3).toString('utf8');
+    const count = (label: string) => Number(new RegExp(`^${label}[^,\\n]*,(\\d+)`, 'm').exec(csv)?.[1] ?? 'NaN');
+    const labour = count('Labour exploitation');
+    const sexual = count('Sexual exploitation');
+    // every signal of the generator is in the national figures; labour and sexual exploitation lead
+    const total = (await t.database.db.select({ n: sql<number>`count(*)::int` }).from(signals))[0]!.n;
+    expect(total).toBe(before + 3000);
+    const byKind = await requestExport(rapporteur, { kind: 'table', tables: [{ source: 'signals', groupBy: 'kind' }], format: 'csv', language: 'en' });
+    await finished(rapporteur, byKind.id);
+    const kindCsv = (await download(rapporteur, byKind.id)).rawPayload.subarray(3).toString('utf8');
+    expect(Number(/^Total,(\d+)/m.exec(kindCsv)?.[1])).toBe(total);
+    expect(labour).toBeGreaterThan(count('Exploitation of begging'));
+    expect(sexual).toBeGreaterThan(count('Removal of organs'));
+    const districts = await t.database.db.select({ d: signals.judicialDistrict, n: sql<number>`count(*)::int` }).from(signals).groupBy(signals.judicialDistrict);
+    expect(districts.length).toBeGreaterThan(8);
   });
 });
