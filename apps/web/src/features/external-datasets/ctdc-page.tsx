@@ -8,9 +8,10 @@ import { DataTable } from '../../components/data-table.tsx';
 import { useErrorMessage } from '../../lib/api-error-message.ts';
 import { useFormat } from '../../lib/format.ts';
 import { PageLoader, RequireCapability } from '../session/require-session.tsx';
+import { labelOf, useCountryOptions } from '../signals/reference-api.ts';
 import { JobProgress } from '../statistics/progress-bar.tsx';
 import { StatChart } from '../statistics/stat-chart.tsx';
-import { DisclosureNote } from '../statistics/stat-table-view.tsx';
+import { DisclosureNote, ScrollTable } from '../statistics/stat-table-view.tsx';
 import { useCtdcSummary, useDataset, useDatasets, useStartCtdcImport } from './ctdc-api.ts';
 
 export function CtdcPage() {
@@ -177,7 +178,7 @@ function StatusBadge({ status }: { status: ExternalDataset['status'] }) {
   const { t } = useTranslation();
   const color = { queued: 'gray', running: 'blue', done: 'green', failed: 'red' }[status];
   return (
-    <Badge color={color} variant="light" c={status === 'queued' ? 'dark.7' : `${color}.9`}>
+    <Badge color={color} variant="light" c="dark.7">
       {t(`statisticsUi.ctdc.status.${status}`)}
     </Badge>
   );
@@ -214,7 +215,7 @@ function RejectedLines({ ds }: { ds: ExternalDataset }) {
       <Title order={3} size="h4">
         {t('statisticsUi.ctdc.rejectedHeading')}
       </Title>
-      <Table.ScrollContainer minWidth={320} mah={320}>
+      <ScrollTable label={t('statisticsUi.ctdc.rejectedCaption')} minWidth={300}>
         <Table striped withTableBorder verticalSpacing={4} fz="sm">
           <Table.Caption>{t('statisticsUi.ctdc.rejectedCaption')}</Table.Caption>
           <Table.Thead>
@@ -234,7 +235,7 @@ function RejectedLines({ ds }: { ds: ExternalDataset }) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
     </Stack>
   );
 }
@@ -328,7 +329,17 @@ function CtdcPanel({ id, groupBy }: { id: string; groupBy: CtdcGroupBy }) {
   const query = useCtdcSummary(id, groupBy);
   const field = useCallback((f: string) => (isGroupBy(f) ? t(`statisticsUi.ctdc.fields.${f}`) : f), [t]);
   // CTDC values are the dataset's own codes and English terms; they are shown as published.
-  const value = useCallback((_d: string, key: string) => (key === 'unknown' || key === '' ? t('statisticsUi.values.unknown') : key), [t]);
+  // Countries are ISO codes: named in the user's language.
+  const countries = useCountryOptions();
+  const value = useCallback(
+    (d: string, key: string) => {
+      if (key === 'unknown' || key === 'Unknown' || key === '') {
+        return t('statisticsUi.values.unknown');
+      }
+      return d === 'citizenship' || d === 'countryOfExploitation' ? labelOf(countries.options, key) : key;
+    },
+    [t, countries.options],
+  );
   const title = field(groupBy);
   const unit = t('statisticsUi.dashboard.unitRecords');
   return (
@@ -345,13 +356,16 @@ function CtdcPanel({ id, groupBy }: { id: string; groupBy: CtdcGroupBy }) {
               table={query.data.table}
               disclosure={query.data.disclosure}
               caption={`${unit} — ${title}`}
-              unit={unit}
               label={value}
               dimensionLabel={field}
               horizontal={groupBy !== 'year'}
             />
           )}
-          {query.data.table.multiValued ? <DisclosureNote disclosure={query.data.disclosure} multiValued /> : null}
+          {query.data.table.multiValued ? (
+            <Text size="sm" c="dimmed">
+              {t('statisticsUi.disclosure.multiValued')}
+            </Text>
+          ) : null}
         </Stack>
       ) : query.isPending ? (
         <PageLoader />

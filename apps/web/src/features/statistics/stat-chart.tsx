@@ -54,14 +54,13 @@ interface StatChartProps {
   disclosure: DisclosureInfo;
   /** Caption of the table and subject of the summary ("Signals by gender"). */
   caption: string;
-  unit: string;
   label: (dimension: string, key: string) => string;
   dimensionLabel: (dimension: string) => string;
   horizontal?: boolean;
 }
 
 /** A bar chart of a table with the table itself as its accessible alternative. */
-export function StatChart({ table, disclosure, caption, unit, label, dimensionLabel, horizontal = true }: StatChartProps) {
+export function StatChart({ table, disclosure, caption, label, dimensionLabel, horizontal = true }: StatChartProps) {
   const { t, i18n } = useTranslation();
   const { formatNumber } = useFormat();
   const language = i18n.resolvedLanguage ?? i18n.language;
@@ -73,7 +72,7 @@ export function StatChart({ table, disclosure, caption, unit, label, dimensionLa
   );
   const suppressed = table.cells.flat().filter((c) => c.suppressed !== null).length;
   const total = table.total.value === null ? t('statisticsUi.table.secondary') : formatNumber(table.total.value);
-  const summaryArgs = { unit, dimension: dimensionLabel(table.rowDimension).toLowerCase(), count: table.rows.length, total, suppressed };
+  const summaryArgs = { title: caption, count: table.rows.length, total, suppressed };
   const summary = suppressed > 0 ? t('statisticsUi.dashboard.chartSummarySuppressed', summaryArgs) : t('statisticsUi.dashboard.chartSummary', summaryArgs);
   const height = horizontal ? Math.max(160, 28 * table.rows.length + (table.columns ? 60 : 24)) : 300;
   return (

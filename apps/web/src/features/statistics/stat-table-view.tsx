@@ -1,7 +1,20 @@
 import type { DisclosureInfo, StatCell, StatTable } from '@keten/shared';
-import { Alert, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Alert, Box, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format.ts';
+
+/**
+ * A wide table that scrolls sideways on a narrow screen. The scrolling box is a named region that
+ * takes focus, so it can be scrolled with the keyboard too.
+ */
+export function ScrollTable({ label, minWidth, children }: { label: string; minWidth: number; children: ReactNode }) {
+  return (
+    <Box role="region" aria-label={label} tabIndex={0} style={{ overflowX: 'auto' }}>
+      <Box miw={minWidth}>{children}</Box>
+    </Box>
+  );
+}
 
 /**
  * One published count as the server sent it: the number, or a mark for a hidden cell ("<5" for a
@@ -48,7 +61,7 @@ export function StatTableView({ table, disclosure, caption, label, dimensionLabe
   const columns = table.columns;
   const colDim = table.columnDimension;
   return (
-    <Table.ScrollContainer minWidth={columns ? Math.min(1200, 240 + columns.length * 90) : 280}>
+    <ScrollTable label={caption} minWidth={columns ? Math.min(1200, 240 + columns.length * 90) : 240}>
       <Table striped withTableBorder verticalSpacing={4} fz="sm">
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>
@@ -105,7 +118,7 @@ export function StatTableView({ table, disclosure, caption, label, dimensionLabe
           </Table.Tr>
         </Table.Tfoot>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }
 

@@ -22,7 +22,7 @@ import {
 } from './statistics-api.ts';
 import { SERIES_COLOURS, StatChart } from './stat-chart.tsx';
 import { useStatLabels } from './stat-labels.ts';
-import { DisclosureNote, StatCellView, StatTableView } from './stat-table-view.tsx';
+import { DisclosureNote, ScrollTable, StatCellView, StatTableView } from './stat-table-view.tsx';
 
 /** The dimensions each drawn as its own panel ("referral source" is the kind of signal). */
 const PANELS: readonly SignalStatDimension[] = ['form', 'sector', 'gender', 'ageBand', 'nationalityGroup', 'nationality', 'kind', 'district', 'region'];
@@ -251,13 +251,16 @@ function DimensionPanel({ filters, dimension, vertical = false }: { filters: Das
               table={query.data.table}
               disclosure={query.data.disclosure}
               caption={`${unit} — ${title}`}
-              unit={unit}
               label={labels.value}
               dimensionLabel={labels.dimension}
               horizontal={!vertical}
             />
           )}
-          {query.data.table.multiValued ? <DisclosureNote disclosure={query.data.disclosure} multiValued /> : null}
+          {query.data.table.multiValued ? (
+            <Text size="sm" c="dimmed">
+              {t('statisticsUi.disclosure.multiValued')}
+            </Text>
+          ) : null}
         </Stack>
       ) : (
         <PanelState isPending={query.isPending} error={query.error} />
@@ -326,7 +329,7 @@ function TimelinePanel({ filters }: { filters: DashboardFilters }) {
         summary={summary}
         height={300}
         table={
-          <Table.ScrollContainer minWidth={240}>
+          <ScrollTable label={title} minWidth={220}>
             <Table striped withTableBorder verticalSpacing={4} fz="sm">
               <Table.Caption>{title}</Table.Caption>
               <Table.Thead>
@@ -358,7 +361,7 @@ function TimelinePanel({ filters }: { filters: DashboardFilters }) {
                 </Table.Tr>
               </Table.Tfoot>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
         }
       />
     </PanelCard>
