@@ -1,6 +1,7 @@
 import type { Task } from '@keten/shared';
 import { Alert, Badge, Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { AnchorLink } from '../../app/router-links.tsx';
 import { CheckIcon, CrossIcon, DotIcon } from '../../components/icons.tsx';
 import { useErrorMessage } from '../../lib/api-error-message.ts';
 import { useFormat } from '../../lib/format.ts';
@@ -49,10 +50,13 @@ export function TaskConcerns({
     return <Text size="sm">{t('procedureUi.tasks.referral')}</Text>;
   }
   const reference = references?.get(task.recordId);
+  if (!reference) {
+    return <Text size="sm">{t('procedureUi.tasks.fileUnknown')}</Text>;
+  }
   return (
-    <Text size="sm">
-      {reference ? t('procedureUi.tasks.file', { reference }) : t('procedureUi.tasks.fileUnknown')}
-    </Text>
+    <AnchorLink to="/victim-files/$fileId" params={{ fileId: task.recordId }} size="sm">
+      {t('procedureUi.tasks.file', { reference })}
+    </AnchorLink>
   );
 }
 
