@@ -21,9 +21,12 @@ import { demoOrganisationId } from '../../apps/server/src/demo/seed.ts';
 import { procedureRequests, procedures } from '../../apps/server/src/procedure/procedure.schema.ts';
 import { referrals } from '../../apps/server/src/referrals/referral.schema.ts';
 import { signals } from '../../apps/server/src/signals/signal.schema.ts';
+import { ModelBuilder, disclosedEntries, slots2D } from '../../apps/server/src/statistics/disclosure-attack.ts';
+import { protectTable2D, type ProtectedTable2D } from '../../apps/server/src/statistics/disclosure.ts';
 import { buildOfficialTable } from '../../apps/server/src/statistics/official-tables.ts';
 import { victimFiles } from '../../apps/server/src/victim-files/victim-file.schema.ts';
 import { demoUser, loginAs, type LoggedIn } from '../support/auth.ts';
+import { openVictimFile, signalFactory } from '../support/cases.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 
 /**
@@ -473,5 +476,91 @@ describe('releases and revisions', () => {
     expect(list.data.map((r) => r.revision)).toEqual([2, 1]);
     expect(await status(pagasa, 'POST', '/api/statistics/outward/releases', { table: 'myria_key_figures', period: '2026' })).toBe(403);
     expect(await status(rapporteur, 'GET', `/api/statistics/outward/releases/${randomUUID()}`)).toBe(404);
+  });
+});
+
+describe('disclosure attack on the official tables', () => {
+  const toProtected = (tb: StatTable): ProtectedTable2D => ({ cells: tb.cells, rowTotals: tb.rowTotals ?? [], colTotals: tb.colTotals ?? [], total: tb.total });
+  /** The true counts on a table's axes, from a sparse list (hand-computed above). */
+  const truthOf = (tb: StatTable, cells: Record<string, number>) => tb.rows.map((r) => tb.columns!.map((c) => cells[`${r}|${c}`] ?? 0));
+
+  it('form × gender 2026 with its margins, the 2025 table and the all-years table: no suppressed count is recovered', async () => {
+    const y = part(await getAs(OfficialTableSchema, rapporteur, '/api/statistics/outward/official/myria_key_figures?period=2026'), 'form_by_gender');
+    const o = part(await getAs(OfficialTableSchema, rapporteur, '/api/statistics/outward/official/myria_key_figures?period=2025'), 'form_by_gender');
+    const a = (await getAs(VictimStatisticsSchema, rapporteur, '/api/statistics/outward/victims?groupBy=mainForm&by2=gender')).table;
+    expect(o.rows).toEqual(y.rows);
+    expect(a.rows).toEqual(y.rows);
+    expect(a.columns).toEqual(y.columns);
+    const yTruth = truthOf(y, { 'sexual|female': 8, 'labour|male': 12, 'multiple|male': 1 });
+    const oTruth = truthOf(o, { 'begging|female': 6, 'sexual|female': 5 });
+    const aTruth = yTruth.map((row, i) => row.map((v, j) => v + (oTruth[i]?.[j] ?? 0)));
+    const small = y.cells[y.rows.indexOf('multiple')]![y.columns!.indexOf('male')]!;
+    expect(small).toEqual({ value: null, suppressed: 'primary' });
+
+    const b = new ModelBuilder(40);
+    const Y = slots2D(b, toProtected(y), 'Y', yTruth);
+    const O = slots2D(b, toProtected(o), 'O', oTruth);
+    const A = slots2D(b, toProtected(a), 'A', aTruth);
+    // 2026 + 2025 = all years (the fixture has no other year), entry by entry, margins included.
+    Y.forEach((row, i) =>
+      row.forEach((ys, j) => {
+        const os = O[i]?.[j];
+        const as = A[i]?.[j];
+        if (os && as) {
+          b.sum([ys, os], as);
+        }
+      }),
+    );
+    const pinned = disclosedEntries(b.model()).filter((e) => !e.endsWith('=0'));
+    expect(pinned).toEqual([]);
+
+  });
+
+  it('the linked parts of 2026 (form × gender, × age group, × nationality group) with their shared margins: nothing is recovered', async () => {
+    const o = await getAs(OfficialTableSchema, rapporteur, '/api/statistics/outward/official/myria_key_figures?period=2026');
+    const truths: Record<string, Record<string, number>> = {
+      form_by_gender: { 'sexual|female': 8, 'labour|male': 12, 'multiple|male': 1 },
+      form_by_age_group: { 'sexual|adult': 6, 'sexual|minor': 2, 'labour|adult': 12, 'multiple|adult': 1 },
+      form_by_nationality_group: { 'sexual|other_eu': 6, 'sexual|non_eu': 2, 'labour|non_eu': 7, 'labour|belgian': 5, 'multiple|non_eu': 1 },
+    };
+    const attack = (tables: StatTable[]) => {
+      const b = new ModelBuilder(25);
+      const grids = tables.map((tb, p) => slots2D(b, toProtected(tb), `P${String(p)}`, truthOf(tb, Object.values(truths)[p] ?? {})));
+      // The row margin (victims per form) and the total are the same figures in every part.
+      for (const g of grids.slice(1)) {
+        g.forEach((row, i) => {
+          const first = grids[0]?.[i];
+          const a = first?.[first.length - 1];
+          const c = row[row.length - 1];
+          if (a && c) {
+            b.sum([a], c);
+          }
+        });
+      }
+      return disclosedEntries(b.model()).filter((e) => !e.endsWith('=0'));
+    };
+    const parts = Object.keys(truths).map((k) => part(o, k));
+    expect(attack(parts)).toEqual([]);
+    // Control: the same parts protected one by one (no joint treatment) give cells away.
+    const alone = parts.map((tb, p) => {
+      const t = protectTable2D(truthOf(tb, Object.values(truths)[p] ?? {}));
+      return { ...tb, cells: t.cells, rowTotals: t.rowTotals, colTotals: t.colTotals, total: t.total };
+    });
+    expect(attack(alone)).not.toEqual([]);
+  });
+});
+
+describe('a file opened through the services', () => {
+  it('counts for the centre that opened it, not for another centre', async () => {
+    const beforeA = (await getAs(VictimStatisticsSchema, pagasa, '/api/statistics/victims?groupBy=centre')).table.total.value ?? 0;
+    const beforeB = (await getAs(VictimStatisticsSchema, payoke, '/api/statistics/victims?groupBy=centre')).table.total.value ?? 0;
+    const make = await signalFactory(t);
+    await openVictimFile(t, reporter, pagasa, make());
+    const a = await getAs(VictimStatisticsSchema, pagasa, '/api/statistics/victims?groupBy=referralSource');
+    expect(a.table.total.value).toBe(beforeA + 1);
+    expect((await getAs(VictimStatisticsSchema, payoke, '/api/statistics/victims?groupBy=centre')).table.total.value).toBe(beforeB);
+    const g = await getAs(VictimStatisticsSchema, pagasa, '/api/statistics/victims?groupBy=nationalityGroup&by2=gender');
+    // The factory's person: a Romanian man → other EU, male (15 + 1 in PAG-ASA's figures).
+    expect(g.table.cells[g.table.rows.indexOf('other_eu')]![g.table.columns!.indexOf('male')]!.value).toBe(1);
   });
 });

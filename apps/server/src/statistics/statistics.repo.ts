@@ -43,6 +43,23 @@ export interface StatSource<D extends string> {
   organisationScope(actor: Actor): SQL;
 }
 
+/**
+ * The organisation's own records (alias `r`): those it made or holds (owner) or handles (referred
+ * to it). Shares and break-glass are access for a purpose, not the organisation's caseload.
+ */
+function ownRecords(recordType: 'signal' | 'victim_file'): (actor: Actor) => SQL {
+  return (actor) => {
+    if (actor.kind !== 'user') {
+      return sql`false`;
+    }
+    return sql`r.id IN (
+      SELECT ra.record_id FROM record_access ra
+      WHERE ra.record_type = ${recordType} AND ra.organisation_id = ${actor.organisationId}
+        AND ra.relationship IN ('owner', 'referred')
+        AND ra.revoked_at IS NULL AND (ra.expires_at IS NULL OR ra.expires_at > now()))`;
+  };
+}
+
 /** Belgian time: a signal made at 00:30 on 1 January belongs to the new year. */
 const SIGNAL_REGISTERED = sql`(r.created_at AT TIME ZONE 'Europe/Brussels')`;
 
@@ -78,18 +95,7 @@ export const signalSource: StatSource<SignalStatDimension> = {
     month: { expr: () => sql`to_char(${SIGNAL_REGISTERED}, 'YYYY-MM')` },
     year: { expr: () => sql`to_char(${SIGNAL_REGISTERED}, 'YYYY')` },
   },
-  organisationScope: (actor) => {
-    if (actor.kind !== 'user') {
-      return sql`false`;
-    }
-    // The organisation's own records: those it made (owner) or handles (referred to it). Shares
-    // and break-glass are access for a purpose, not the organisation's caseload.
-    return sql`r.id IN (
-      SELECT ra.record_id FROM record_access ra
-      WHERE ra.record_type = 'signal' AND ra.organisation_id = ${actor.organisationId}
-        AND ra.relationship IN ('owner', 'referred')
-        AND ra.revoked_at IS NULL AND (ra.expires_at IS NULL OR ra.expires_at > now()))`;
-  },
+  organisationScope: ownRecords('signal'),
 };
 
 // --- victims ----------------------------------------------------------------------------------
@@ -152,17 +158,7 @@ export const victimSource: StatSource<VictimStatDimension> = {
     month: { expr: () => sql`to_char(${VICTIM_REGISTERED}, 'YYYY-MM')` },
     year: { expr: () => sql`to_char(${VICTIM_REGISTERED}, 'YYYY')` },
   },
-  organisationScope: (actor) => {
-    if (actor.kind !== 'user') {
-      return sql`false`;
-    }
-    // Files the organisation holds (owner) or handles on referral; not shares or break-glass.
-    return sql`r.id IN (
-      SELECT ra.record_id FROM record_access ra
-      WHERE ra.record_type = 'victim_file' AND ra.organisation_id = ${actor.organisationId}
-        AND ra.relationship IN ('owner', 'referred')
-        AND ra.revoked_at IS NULL AND (ra.expires_at IS NULL OR ra.expires_at > now()))`;
-  },
+  organisationScope: ownRecords('victim_file'),
 };
 
 /** Filters a statistics query may carry; outward callers only get the predefined ones. */

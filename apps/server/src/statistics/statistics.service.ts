@@ -12,7 +12,7 @@ import {
 } from '@keten/shared';
 import type { Actor } from '../access/actor.ts';
 import type { Executor } from '../db/types.ts';
-import { countBy, filterConditions, signalSource, type CountRow, type StatFilters, type StatSource } from './statistics.repo.ts';
+import { countBy, filterConditions, signalSource, type CountRow, type DimensionSql, type StatFilters, type StatSource } from './statistics.repo.ts';
 import {
   NOT_CONTROLLED,
   OUTWARD_K,
@@ -33,7 +33,6 @@ type OutwardQuery = z.infer<typeof OutwardSignalStatsQuerySchema>;
 
 /** The predefined outward filters (access-model.md: filters offered to outward roles are predefined). */
 const OUTWARD_FILTERS = ['year', 'region', 'kind'] as const;
-type OutwardFilter = (typeof OUTWARD_FILTERS)[number];
 
 function dimsOf(groupBy: SignalStatDimension, by2: SignalStatDimension | undefined): readonly [SignalStatDimension] | readonly [SignalStatDimension, SignalStatDimension] {
   return by2 !== undefined && by2 !== groupBy ? [groupBy, by2] : [groupBy];
@@ -100,35 +99,47 @@ export async function getInternalSignalStatistics(tx: Executor, actor: Actor, q:
  */
 export async function getOutwardSignalStatistics(tx: Executor, q: OutwardQuery): Promise<SignalStatistics> {
   const dims = dimsOf(q.groupBy, q.by2);
-  const active = OUTWARD_FILTERS.filter((f) => q[f] !== undefined);
-  const rowsFor = (subset: readonly OutwardFilter[]) => {
-    const f: StatFilters = {};
-    for (const key of subset) {
-      if (key === 'year' && q.year !== undefined) {
-        f.year = q.year;
-      } else if (key === 'region' && q.region !== undefined) {
-        f.region = q.region;
-      } else if (key === 'kind' && q.kind !== undefined) {
-        f.kind = q.kind;
-      }
-    }
-    return countBy(tx, signalSource, dims, filterConditions(signalSource, f));
-  };
-  const base = await rowsFor([]);
-  const { axes, shape } = axesFor(signalSource, dims, base);
-  const published = await publishOutward({
-    filters: active,
-    oneD: dims.length === 1,
-    options: { k: OUTWARD_K, method: q.method },
-    countsFor: async (subset) => toMatrix(shape(subset.length === 0 ? base : await rowsFor(subset)), axes),
-  });
+  const { table, active } = await outwardTable(tx, signalSource, dims, OUTWARD_FILTERS, { year: q.year, region: q.region, kind: q.kind }, q.method, metaOf(dims));
   return {
     scope: 'national',
     unit: 'signals',
     filters: presentFilters({ year: q.year, region: q.region, kind: q.kind }),
     disclosure: { controlled: true, method: q.method, k: OUTWARD_K, zerosPublished: true, protectedAgainst: q.method === 'round' ? [] : active },
-    table: protectedToTable(published, axes, metaOf(dims)),
+    table,
   };
+}
+
+/**
+ * One outward table of a source under predefined filters (those with a value are active): the
+ * axes come from the unfiltered counts, and each filtered version is protected against the
+ * versions with one filter fewer (publishOutward).
+ */
+export async function outwardTable<D extends string, F extends keyof StatFilters>(
+  tx: Executor,
+  source: StatSource<D> & { dimensions: { region: DimensionSql; kind?: DimensionSql } },
+  dims: readonly [D] | readonly [D, D],
+  filters: readonly F[],
+  values: Pick<StatFilters, F>,
+  method: 'suppress' | 'round',
+  meta: TableMeta,
+): Promise<{ table: StatTable; active: F[] }> {
+  const active = filters.filter((f) => values[f] !== undefined);
+  const rowsFor = (subset: readonly F[]) => {
+    const f: StatFilters = {};
+    for (const key of subset) {
+      Object.assign(f, { [key]: values[key] });
+    }
+    return countBy(tx, source, dims, filterConditions(source, f));
+  };
+  const base = await rowsFor([]);
+  const { axes, shape } = axesFor(source, dims, base);
+  const published = await publishOutward({
+    filters: active,
+    oneD: dims.length === 1,
+    options: { k: OUTWARD_K, method },
+    countsFor: async (subset) => toMatrix(shape(subset.length === 0 ? base : await rowsFor(subset)), axes),
+  });
+  return { table: protectedToTable(published, axes, meta), active };
 }
 
 function timelineOf(s: SignalStatistics, year: number | undefined): SignalTimeline {

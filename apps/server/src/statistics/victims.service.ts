@@ -9,8 +9,8 @@ import {
 import type { Actor } from '../access/actor.ts';
 import type { Executor } from '../db/types.ts';
 import { countBy, filterConditions, victimSource, type StatFilters } from './statistics.repo.ts';
-import { axesFor, presentFilters } from './statistics.service.ts';
-import { NOT_CONTROLLED, OUTWARD_K, protectedToTable, publishOutward, rawTable, toMatrix, type TableMeta } from './stat-table.ts';
+import { axesFor, outwardTable, presentFilters } from './statistics.service.ts';
+import { NOT_CONTROLLED, OUTWARD_K, rawTable, toMatrix, type TableMeta } from './stat-table.ts';
 
 /**
  * Victim statistics: victim files counted by one or two dimensions. Internal figures cover the
@@ -50,30 +50,12 @@ const VICTIM_OUTWARD_FILTERS = ['year', 'region'] as const;
 
 export async function getOutwardVictimStatistics(tx: Executor, q: z.infer<typeof OutwardVictimStatsQuerySchema>): Promise<VictimStatistics> {
   const dims = victimDims(q.groupBy, q.by2);
-  const active = VICTIM_OUTWARD_FILTERS.filter((f) => q[f] !== undefined);
-  const rowsFor = (subset: readonly (typeof VICTIM_OUTWARD_FILTERS)[number][]) => {
-    const f: StatFilters = {};
-    if (subset.includes('year') && q.year !== undefined) {
-      f.year = q.year;
-    }
-    if (subset.includes('region') && q.region !== undefined) {
-      f.region = q.region;
-    }
-    return countBy(tx, victimSource, dims, filterConditions(victimSource, f));
-  };
-  const base = await rowsFor([]);
-  const { axes, shape } = axesFor(victimSource, dims, base);
-  const published = await publishOutward({
-    filters: active,
-    oneD: dims.length === 1,
-    options: { k: OUTWARD_K, method: q.method },
-    countsFor: async (subset) => toMatrix(shape(subset.length === 0 ? base : await rowsFor(subset)), axes),
-  });
+  const { table, active } = await outwardTable(tx, victimSource, dims, VICTIM_OUTWARD_FILTERS, { year: q.year, region: q.region }, q.method, victimMeta(dims));
   return {
     scope: 'national',
     unit: 'victims',
     filters: presentFilters({ year: q.year, region: q.region }),
     disclosure: { controlled: true, method: q.method, k: OUTWARD_K, zerosPublished: true, protectedAgainst: q.method === 'round' ? [] : active },
-    table: protectedToTable(published, axes, victimMeta(dims)),
+    table,
   };
 }
