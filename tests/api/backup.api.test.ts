@@ -204,6 +204,18 @@ describe(`npm run keten -- backup / restore on ${TEST_DB_KIND}`, () => {
     expect(wrong.out).toMatch(/passphrase does not open this backup/);
   }, 180_000);
 
+  it.runIf(Boolean(TEST_PG_URL))('moves an embedded installation to PostgreSQL (backup on PGlite, restore on PostgreSQL)', async () => {
+    const source = { KETEN_DATA_DIR: mkdtempSync(path.join(work, 'inst-')), DATABASE_URL: '', KETEN_BACKUP_PASSPHRASE: PASSPHRASE };
+    expect((await keten(source, 'demo', 'seed')).code).toBe(0);
+    const file = path.join(work, 'move.keten-backup');
+    expect((await keten(source, 'backup', file)).code).toBe(0);
+    const target = await installation();
+    const restore = await keten(target, 'restore', file);
+    expect(restore.out).toMatch(/Restored \d+ tables/);
+    expect(restore.code).toBe(0);
+    expect((await keten(target, 'audit', 'verify')).code).toBe(0);
+  }, 180_000);
+
   it.skipIf(Boolean(TEST_PG_URL))('refuses to back up an embedded database that a running process holds, naming its PID', async () => {
     const env = await installation();
     const lock = acquireDataDirLock(env.KETEN_DATA_DIR!, 'test: a running server', () => undefined);
