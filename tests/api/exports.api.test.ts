@@ -3,7 +3,7 @@ import { inflateSync } from 'node:zlib';
 import { and, eq, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SignalStatisticsSchema } from '@keten/shared';
+import { OfficialTableSchema, SignalStatisticsSchema } from '@keten/shared';
 import { ExportJobSchema, type ExportJob } from '@keten/shared/exports';
 import { exportsEn } from '@keten/shared/i18n/exports/en';
 import { exportsNl } from '@keten/shared/i18n/exports/nl';
@@ -337,5 +337,52 @@ describe('generated data (demo generate) through an export', () => {
     expect(sexual).toBeGreaterThan(count('Removal of organs'));
     const districts = await t.database.db.select({ d: signals.judicialDistrict, n: sql<number>`count(*)::int` }).from(signals).groupBy(signals.judicialDistrict);
     expect(districts.length).toBeGreaterThan(8);
+  });
+});
+
+describe('victim figures and official tables (after the generated data)', () => {
+  const year = new Date().getUTCFullYear() - 1;
+
+  it('an official table: every part, titled and defined in the export language, the same cells as the screen', async () => {
+    const job = await requestExport(rapporteur, { kind: 'table', tables: [{ source: 'official', table: 'myria_key_figures' }], period: { year }, format: 'xlsx', language: 'fr' });
+    expect((await finished(rapporteur, job.id)).status).toBe('done');
+    const screen = await t.app.inject({ method: 'GET', url: `/api/statistics/outward/official/myria_key_figures?period=${String(year)}`, headers: { cookie: rapporteur.cookie } });
+    expect(screen.statusCode, screen.body).toBe(200);
+    const official = OfficialTableSchema.parse(screen.json());
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await download(rapporteur, job.id)).rawPayload as unknown as ArrayBuffer);
+    expect(wb.worksheets.length).toBe(official.parts.length + 1);
+    const first = wb.worksheets[1]!;
+    const texts: string[] = [];
+    first.eachRow((r) => texts.push(...(r.values as unknown[]).filter((v): v is string => typeof v === 'string')));
+    expect(texts[0]).toBe(`${official.definition.title.fr}: ${official.parts[0]!.title.fr}`);
+    expect(texts).toContain(official.definition.note.fr);
+    const totals: unknown[] = [];
+    first.eachRow((r) => {
+      const v = (r.values as unknown[]).slice(1);
+      if (v[0] === 'Total') {
+        totals.push(v.at(-1));
+      }
+    });
+    expect(totals).toEqual([official.parts[0]!.table.total.value ?? 'x']);
+  });
+
+  it('an official table needs a calendar year', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/exports', headers: rapporteur.headers, payload: { kind: 'table', tables: [{ source: 'official', table: 'sdg_16_2_2' }], format: 'pdf' } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ error: { details: { reason: 'official_needs_year' } } });
+  });
+
+  it('victim figures of a centre: its own files, counted as they are', async () => {
+    const job = await requestExport(caseworker, { kind: 'table', tables: [{ source: 'victims', groupBy: 'status' }], format: 'csv', language: 'en' });
+    expect((await finished(caseworker, job.id)).status).toBe('done');
+    const csv = (await download(caseworker, job.id)).rawPayload.subarray(3).toString('utf8');
+    const own = await t.database.db.execute(
+      sql`SELECT count(*)::int AS n FROM victim_files f WHERE f.id IN (SELECT record_id FROM record_access WHERE record_type = 'victim_file' AND organisation_id = ${demoOrganisationId('centre-pagasa')} AND relationship IN ('owner', 'referred') AND revoked_at IS NULL)`,
+    );
+    const n = (own as unknown as { rows: { n: number }[] }).rows[0]!.n;
+    expect(n).toBeGreaterThan(0);
+    expect(Number(/^Total,(\d+)/m.exec(csv)?.[1])).toBe(n);
+    expect(csv).toContain(exportsEn.exports.definitionsText.victims.slice(0, 50));
   });
 });

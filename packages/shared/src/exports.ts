@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { UI_LANGUAGES } from './languages.ts';
 import { REGIONS } from './reference.ts';
-import { SignalStatDimensionSchema, type SignalStatDimension } from './statistics.ts';
+import { OfficialTableKeySchema, SignalStatDimensionSchema, VictimStatDimensionSchema, type SignalStatDimension } from './statistics.ts';
 
 /*
  * Exports of statistics (tables and the dashboard) as jobs, and the HTCDS exchange of victim
@@ -19,32 +19,36 @@ export const EXPORT_STATUSES = ['queued', 'running', 'done', 'failed', 'expired'
 export type ExportStatus = (typeof EXPORT_STATUSES)[number];
 
 /**
- * The dashboard: every figure it shows, in order. The web dashboard loads these, the PDF draws the
- * same charts, and the benchmark times exactly this list.
+ * The dashboard: every figure the web dashboard loads (apps/web/src/features/statistics/
+ * statistics-page.tsx: the timeline, the years, one panel per dimension and the default cross
+ * table), in order. The PDF report draws the same charts, and the benchmark times this list.
  */
 export const DASHBOARD_FIGURES = [
   { id: 'signals_by_month', groupBy: 'month', chart: 'line' },
+  { id: 'signals_by_year', groupBy: 'year', chart: 'bar' },
   { id: 'signals_by_form', groupBy: 'form', chart: 'bar' },
   { id: 'signals_by_sector', groupBy: 'sector', chart: 'bar' },
   { id: 'signals_by_gender', groupBy: 'gender', chart: 'bar' },
   { id: 'signals_by_age_band', groupBy: 'ageBand', chart: 'bar' },
-  { id: 'signals_by_minor', groupBy: 'minor', chart: 'bar' },
   { id: 'signals_by_nationality_group', groupBy: 'nationalityGroup', chart: 'bar' },
   { id: 'signals_by_nationality', groupBy: 'nationality', chart: 'bar' },
+  { id: 'signals_by_kind', groupBy: 'kind', chart: 'bar' },
   { id: 'signals_by_district', groupBy: 'district', chart: 'bar' },
   { id: 'signals_by_region', groupBy: 'region', chart: 'bar' },
-  { id: 'signals_by_kind', groupBy: 'kind', chart: 'bar' },
-  { id: 'signals_by_form_and_year', groupBy: 'form', by2: 'year', chart: 'stacked' },
+  { id: 'signals_by_form_and_gender', groupBy: 'form', by2: 'gender', chart: 'stacked' },
 ] as const satisfies readonly { id: string; groupBy: SignalStatDimension; by2?: SignalStatDimension; chart: 'bar' | 'line' | 'stacked' }[];
 export type DashboardFigureId = (typeof DASHBOARD_FIGURES)[number]['id'];
 export const DASHBOARD_FIGURE_IDS = DASHBOARD_FIGURES.map((f) => f.id) as [DashboardFigureId, ...DashboardFigureId[]];
 
-/** One table to export: signals counted by one or two dimensions (official tables join here). */
-export const ExportTableSpecSchema = z.object({
-  source: z.literal('signals'),
-  groupBy: SignalStatDimensionSchema,
-  by2: SignalStatDimensionSchema.optional(),
-});
+/**
+ * One table to export: signals or victim files counted by one or two dimensions, or an official
+ * table (Myria, Eurostat, SDG 16.2.2, Immigration Office) for a calendar year, all its parts.
+ */
+export const ExportTableSpecSchema = z.discriminatedUnion('source', [
+  z.object({ source: z.literal('signals'), groupBy: SignalStatDimensionSchema, by2: SignalStatDimensionSchema.optional() }),
+  z.object({ source: z.literal('victims'), groupBy: VictimStatDimensionSchema, by2: VictimStatDimensionSchema.optional() }),
+  z.object({ source: z.literal('official'), table: OfficialTableKeySchema }),
+]);
 export type ExportTableSpec = z.infer<typeof ExportTableSpecSchema>;
 
 const IsoDate = z.iso.date();

@@ -2,12 +2,13 @@ import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
   InternalSignalStatsQuerySchema,
+  InternalVictimStatsQuerySchema,
   OutwardSignalStatsQuerySchema,
+  OutwardVictimStatsQuerySchema,
   translations,
   type DisclosureInfo,
   type LocalizedText,
   type SignalStatDimension,
-  type SignalStatistics,
   type StatTable,
   type UiLanguage,
 } from '@keten/shared';
@@ -20,7 +21,10 @@ import type { Actor } from '../access/actor.ts';
 import type { Db, Executor } from '../db/types.ts';
 import { queryRows } from '../db/types.ts';
 import { AppError } from '../http/errors.ts';
+import { BELGIAN_PROCEDURE } from '@keten/shared/procedure/belgium';
+import { buildOfficialTable } from '../statistics/official-tables.ts';
 import { getInternalSignalStatistics, getOutwardSignalStatistics } from '../statistics/statistics.service.ts';
+import { getInternalVictimStatistics, getOutwardVictimStatistics } from '../statistics/victims.service.ts';
 
 /**
  * What goes into an export: the tables (through the statistics service, so the viewer's scope and
@@ -75,7 +79,7 @@ export function piecesOf(request: StoredExportRequest): Piece[] {
   if (request.kind === 'dashboard') {
     const wanted = new Set<DashboardFigureId>(request.figures ?? DASHBOARD_FIGURES.map((f) => f.id));
     return DASHBOARD_FIGURES.filter((f) => wanted.has(f.id)).map((f) => ({
-      spec: { source: 'signals', groupBy: f.groupBy, ...('by2' in f ? { by2: f.by2 } : {}) },
+      spec: { source: 'signals' as const, groupBy: f.groupBy, ...('by2' in f ? { by2: f.by2 } : {}) },
       title: f.id,
       chart: f.chart,
     }));
@@ -83,53 +87,115 @@ export function piecesOf(request: StoredExportRequest): Piece[] {
   return (request.tables ?? []).map((spec) => ({ spec, title: null, chart: null }));
 }
 
-export const itemKey = (spec: ExportTableSpec): string => [spec.source, spec.groupBy, ...(spec.by2 && spec.by2 !== spec.groupBy ? [spec.by2] : [])].join('.');
+export const itemKey = (spec: ExportTableSpec): string =>
+  spec.source === 'official' ? `official.${spec.table}` : [spec.source, spec.groupBy, ...(spec.by2 && spec.by2 !== spec.groupBy ? [spec.by2] : [])].join('.');
+
+const refuse = (message: string, reason: string, field: string) => new AppError('validation_failed', message, { reason, field });
 
 /**
  * The statistics query of one table for this audience, checked like the statistics routes check
- * theirs: outward figures take one predefined filter (year, region or kind), internal figures a
- * date range and the kind. A request outside those rules is refused before any job runs.
+ * theirs: outward figures take one predefined filter at a time (signals: year, region or kind;
+ * victims: year or region), internal figures a date range (and the kind, for signals); official
+ * tables a calendar year and no filter. A request outside those rules is refused before any job runs.
  */
 export function queryFor(audience: ExportAudience, request: StoredExportRequest, spec: ExportTableSpec) {
   const { period, filters } = request;
+  if (spec.source === 'official') {
+    if (period.year === undefined) {
+      throw refuse('Official tables are published for a calendar year', 'official_needs_year', 'period.year');
+    }
+    if (filters.kind !== undefined || filters.region !== undefined) {
+      throw refuse('Official tables take no filters', 'official_filters', 'filters');
+    }
+    return { kind: 'official', table: spec.table, period: String(period.year), method: request.method } as const;
+  }
+  const dims = { groupBy: spec.groupBy, ...(spec.by2 ? { by2: spec.by2 } : {}) };
   if (audience === 'outward') {
     if (period.from !== undefined || period.to !== undefined) {
-      throw new AppError('validation_failed', 'Outward figures take whole calendar years, not date ranges', { reason: 'outward_date_range', field: 'period' });
+      throw refuse('Outward figures take whole calendar years, not date ranges', 'outward_date_range', 'period');
     }
-    const parsed = OutwardSignalStatsQuerySchema.safeParse({
-      groupBy: spec.groupBy,
-      ...(spec.by2 ? { by2: spec.by2 } : {}),
-      ...(period.year !== undefined ? { year: period.year } : {}),
-      ...(filters.region ? { region: filters.region } : {}),
-      ...(filters.kind ? { kind: filters.kind } : {}),
-      method: request.method,
-    });
+    const common = { ...(period.year !== undefined ? { year: period.year } : {}), ...(filters.region ? { region: filters.region } : {}), method: request.method };
+    if (spec.source === 'victims') {
+      if (filters.kind !== undefined) {
+        throw refuse('Victim figures have no kind filter', 'victims_kind', 'filters.kind');
+      }
+      const parsed = OutwardVictimStatsQuerySchema.safeParse({ ...dims, ...common });
+      if (!parsed.success) {
+        throw refuse('Outward figures take one predefined filter at a time (year or region)', 'outward_filters', 'filters');
+      }
+      return { kind: 'victims_outward', query: parsed.data } as const;
+    }
+    const parsed = OutwardSignalStatsQuerySchema.safeParse({ ...dims, ...common, ...(filters.kind ? { kind: filters.kind } : {}) });
     if (!parsed.success) {
-      throw new AppError('validation_failed', 'Outward figures take one predefined filter at a time (year, region or kind)', { reason: 'outward_filters', field: 'filters' });
+      throw refuse('Outward figures take one predefined filter at a time (year, region or kind)', 'outward_filters', 'filters');
     }
-    return { audience: 'outward', query: parsed.data } as const;
+    return { kind: 'signals_outward', query: parsed.data } as const;
   }
   if (filters.region !== undefined) {
-    throw new AppError('validation_failed', 'Internal figures have no region filter', { reason: 'internal_region', field: 'filters.region' });
+    throw refuse('Internal figures have no region filter', 'internal_region', 'filters.region');
   }
   const from = period.year !== undefined ? `${String(period.year)}-01-01` : period.from;
   const to = period.year !== undefined ? `${String(period.year)}-12-31` : period.to;
-  const query = InternalSignalStatsQuerySchema.parse({
-    groupBy: spec.groupBy,
-    ...(spec.by2 ? { by2: spec.by2 } : {}),
-    ...(from ? { from } : {}),
-    ...(to ? { to } : {}),
-    ...(filters.kind ? { kind: filters.kind } : {}),
-  });
-  return { audience: 'internal', query } as const;
+  const range = { ...(from ? { from } : {}), ...(to ? { to } : {}) };
+  if (spec.source === 'victims') {
+    if (filters.kind !== undefined) {
+      throw refuse('Victim figures have no kind filter', 'victims_kind', 'filters.kind');
+    }
+    return { kind: 'victims_internal', query: InternalVictimStatsQuerySchema.parse({ ...dims, ...range }) } as const;
+  }
+  return { kind: 'signals_internal', query: InternalSignalStatsQuerySchema.parse({ ...dims, ...range, ...(filters.kind ? { kind: filters.kind } : {}) }) } as const;
 }
 
-/** Computes one table in its own snapshot (filtered ⊆ unfiltered must hold within a table). */
-async function computeTable(db: Db, actor: Actor, audience: ExportAudience, request: StoredExportRequest, spec: ExportTableSpec): Promise<SignalStatistics> {
+interface Computed {
+  title: string | null;
+  table: StatTable;
+  disclosure: DisclosureInfo;
+  notes: string[] | null;
+}
+
+/**
+ * Computes one requested table in its own snapshot (filtered ⊆ unfiltered must hold within a
+ * table); an official table gives one entry per part, with its own title and definition note.
+ */
+async function computeTables(db: Db, actor: Actor, audience: ExportAudience, request: StoredExportRequest, spec: ExportTableSpec, language: UiLanguage): Promise<Computed[]> {
   const q = queryFor(audience, request, spec);
   return db.transaction(async (tx) => {
     await tx.execute(sql`SET TRANSACTION ISOLATION LEVEL REPEATABLE READ`);
-    return q.audience === 'outward' ? getOutwardSignalStatistics(tx, q.query) : getInternalSignalStatistics(tx, actor, q.query);
+    switch (q.kind) {
+      case 'official': {
+        const scope = audience === 'outward' ? ({ audience: 'outward' } as const) : ({ audience: 'internal', actor } as const);
+        const t = await buildOfficialTable(tx, scope, { table: q.table, period: q.period, method: q.method });
+        const texts = EXPORT_TEXTS[language];
+        const rates = (t.rates ?? []).map((r) =>
+          interpolate(texts.rate, {
+            area: labelOf(language, EMPTY_NAMES, 'region', r.key),
+            rate: r.per100k === null ? 'x' : new Intl.NumberFormat(language, { maximumFractionDigits: 2 }).format(r.per100k),
+            victims: r.victims.value ?? 'x',
+            population: r.population === null ? '—' : new Intl.NumberFormat(language).format(r.population),
+          }),
+        );
+        return t.parts.map((part, i) => ({
+          title: `${t.definition.title[language]}: ${part.title[language]}`,
+          table: part.table,
+          disclosure: t.disclosure,
+          notes: [t.definition.note[language], ...(i === 0 ? rates : [])],
+        }));
+      }
+      case 'signals_outward':
+      case 'signals_internal':
+      case 'victims_outward':
+      case 'victims_internal': {
+        const s =
+          q.kind === 'signals_outward'
+            ? await getOutwardSignalStatistics(tx, q.query)
+            : q.kind === 'signals_internal'
+              ? await getInternalSignalStatistics(tx, actor, q.query)
+              : q.kind === 'victims_outward'
+                ? await getOutwardVictimStatistics(tx, q.query)
+                : await getInternalVictimStatistics(tx, actor, q.query);
+        return [{ title: null, table: s.table, disclosure: s.disclosure, notes: null }];
+      }
+    }
   });
 }
 
@@ -137,6 +203,14 @@ interface Names {
   districts: Map<string, LocalizedText>;
   countries: Map<string, LocalizedText>;
 }
+
+const EMPTY_NAMES: Names = { districts: new Map(), countries: new Map() };
+
+/** Documents, end reasons and phases of the Belgian procedure, by code (official tables' rows). */
+const PROCEDURE_LABELS = new Map<string, LocalizedText>([
+  ...BELGIAN_PROCEDURE.phases.flatMap((p) => [[p.code, p.name] as const, ...(p.document ? [[p.document.code, p.document.name] as const] : [])]),
+  ...BELGIAN_PROCEDURE.endReasons.map((r) => [r.code, r.text] as const),
+]);
 
 async function loadNames(db: Executor): Promise<Names> {
   const d = await queryRows<{ code: string; name: LocalizedText }>(db, sql`SELECT code, name FROM judicial_districts`);
@@ -172,14 +246,17 @@ export function labelOf(lang: UiLanguage, names: Names, dimension: string, key: 
     case 'year':
       return values[key] ?? key;
   }
-  return values[key] ?? key;
+  if (dimension === 'mainForm') {
+    return lookup(vocab.form) ?? values[key] ?? key;
+  }
+  return values[key] ?? PROCEDURE_LABELS.get(key)?.[lang] ?? key;
 }
 
 const interpolate = (s: string, vars: Record<string, string | number>) => s.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(vars[k] ?? ''));
 
 function notesFor(t: ExportsTranslation['exports'], spec: ExportTableSpec, table: StatTable): string[] {
-  const dims = [spec.groupBy, spec.by2];
-  const notes = [t.definitionsText.signals];
+  const dims: (string | undefined)[] = [table.rowDimension, table.columnDimension ?? undefined];
+  const notes = [spec.source === 'victims' ? t.definitionsText.victims : t.definitionsText.signals];
   if (table.multiValued) {
     notes.push(t.definitionsText.multiValued);
   }
@@ -225,31 +302,37 @@ export async function buildExportContent(
   const names = await loadNames(db);
   const pieces = piecesOf(request);
   const items: ExportItem[] = [];
+  const dimName = (d: string) => (t.dimensions as Record<string, string>)[d] ?? d;
   for (const [i, piece] of pieces.entries()) {
-    const s = await computeTable(db, actor, audience, request, piece.spec);
-    if (request.period.year !== undefined && s.table.rowDimension === 'month' && s.table.columnDimension === null) {
-      // The month axis spans every registration (fixed axes for the disclosure control); months
-      // outside the chosen year are zero by the filter, so leaving them out hides nothing.
-      const prefix = `${String(request.period.year)}-`;
-      const keep = s.table.rows.map((k, i) => [k, i] as const).filter(([k]) => k.startsWith(prefix)).map(([, i]) => i);
-      s.table = { ...s.table, rows: keep.map((i) => s.table.rows[i] ?? ''), cells: keep.map((i) => s.table.cells[i] ?? []) };
+    for (const c of await computeTables(db, actor, audience, request, piece.spec, language)) {
+      let table = c.table;
+      if (request.period.year !== undefined && table.rowDimension === 'month' && table.columnDimension === null) {
+        // The month axis spans every registration (fixed axes for the disclosure control); months
+        // outside the chosen year are zero by the filter, so leaving them out hides nothing.
+        const prefix = `${String(request.period.year)}-`;
+        const keep = table.rows.map((k, n) => [k, n] as const).filter(([k]) => k.startsWith(prefix)).map(([, n]) => n);
+        table = { ...table, rows: keep.map((n) => table.rows[n] ?? ''), cells: keep.map((n) => table.cells[n] ?? []) };
+      }
+      const [one, two] = piece.spec.source === 'victims' ? [t.victimsTableTitle, t.victimsTableTitle2] : [t.tableTitle, t.tableTitle2];
+      const title =
+        c.title ??
+        (piece.title
+          ? ((t.figures as Record<string, string>)[piece.title] ?? piece.title)
+          : table.columnDimension
+            ? interpolate(two, { dimension: dimName(table.rowDimension).toLowerCase(), dimension2: dimName(table.columnDimension).toLowerCase() })
+            : interpolate(one, { dimension: dimName(table.rowDimension).toLowerCase() }));
+      const columnDimension = table.columnDimension;
+      items.push({
+        key: itemKey(piece.spec),
+        title,
+        table,
+        disclosure: c.disclosure,
+        notes: c.notes ?? notesFor(t, piece.spec, table),
+        chart: piece.chart,
+        rowLabels: table.rows.map((k) => labelOf(language, names, table.rowDimension, k)),
+        columnLabels: table.columns && columnDimension ? table.columns.map((k) => labelOf(language, names, columnDimension, k)) : null,
+      });
     }
-    const dimName = (d: string) => (t.dimensions as Record<string, string>)[d] ?? d;
-    const title = piece.title
-      ? ((t.figures as Record<string, string>)[piece.title] ?? piece.title)
-      : s.table.columnDimension
-        ? interpolate(t.tableTitle2, { dimension: dimName(s.table.rowDimension).toLowerCase(), dimension2: dimName(s.table.columnDimension).toLowerCase() })
-        : interpolate(t.tableTitle, { dimension: dimName(s.table.rowDimension).toLowerCase() });
-    items.push({
-      key: itemKey(piece.spec),
-      title,
-      table: s.table,
-      disclosure: s.disclosure,
-      notes: notesFor(t, piece.spec, s.table),
-      chart: piece.chart,
-      rowLabels: s.table.rows.map((k) => labelOf(language, names, s.table.rowDimension, k)),
-      columnLabels: s.table.columns ? s.table.columns.map((k) => labelOf(language, names, s.table.columnDimension ?? '', k)) : null,
-    });
     await onProgress((i + 1) / pieces.length);
   }
   const now = args.now ?? new Date();
