@@ -380,7 +380,7 @@ describe('victim figures and official tables (after the generated data)', () => 
     const own = await t.database.db.execute(
       sql`SELECT count(*)::int AS n FROM victim_files f WHERE f.id IN (SELECT record_id FROM record_access WHERE record_type = 'victim_file' AND organisation_id = ${demoOrganisationId('centre-pagasa')} AND relationship IN ('owner', 'referred') AND revoked_at IS NULL)`,
     );
-    const n = (own as unknown as { rows: { n: number }[] }).rows[0]!.n;
+    const n = (own as { rows: { n: number }[] }).rows[0]!.n;
     expect(n).toBeGreaterThan(0);
     expect(Number(/^Total,(\d+)/m.exec(csv)?.[1])).toBe(n);
     expect(csv).toContain(exportsEn.exports.definitionsText.victims.slice(0, 50));
