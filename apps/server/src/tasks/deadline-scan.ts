@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { systemActor, type RequestContext } from '../access/actor.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import type { Db } from '../db/types.ts';
@@ -38,16 +38,25 @@ export async function scanDeadlines(db: Db, queue: JobQueue, now = new Date(), c
         .orderBy(asc(tasks.remindAt))
         .limit(chunkSize)
         .for('update', { skipLocked: true });
-      for (const t of due) {
-        await tx.insert(notifications).values({
+      if (due.length === 0) {
+        return 0;
+      }
+      // One statement for the chunk's notices and one for marking it reminded; a mail job each.
+      await tx.insert(notifications).values(
+        due.map((t) => ({
           organisationId: t.organisationId,
           userId: t.assigneeUserId,
           kind: 'task.due',
           payload: { taskId: t.id, kind: t.kind, recordType: t.recordType, recordId: t.recordId, leadDays: t.leadDays },
-        });
+        })),
+      );
+      for (const t of due) {
         await enqueueCaseMail(tx, queue, { template: 'task_reminder', taskId: t.id });
-        await tx.update(tasks).set({ remindedAt: now }).where(eq(tasks.id, t.id));
       }
+      await tx
+        .update(tasks)
+        .set({ remindedAt: now })
+        .where(inArray(tasks.id, due.map((t) => t.id)));
       return due.length;
     });
     result.reminders += n;
