@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { eq, sql, type SQL } from 'drizzle-orm';
 import pg from 'pg';
 import { DASHBOARD_FIGURES } from '@keten/shared/exports';
-import type { SignalStatDimension } from '@keten/shared';
+import { OFFICIAL_TABLES, type OfficialTableKey, type SignalStatDimension } from '@keten/shared';
 import type { Actor } from '../apps/server/src/access/actor.ts';
 import { loadConfig } from '../apps/server/src/config/config.ts';
 import { createAppCrypto } from '../apps/server/src/crypto/app-crypto.ts';
@@ -17,6 +17,7 @@ import { demoOrganisationId, demoUserId, seedDemoData } from '../apps/server/src
 import { externalDatasets } from '../apps/server/src/external-datasets/external-dataset.schema.ts';
 import { importCtdc } from '../apps/server/src/external-datasets/external-dataset.service.ts';
 import { loadSecrets } from '../apps/server/src/lib/secrets.ts';
+import { buildOfficialTable } from '../apps/server/src/statistics/official-tables.ts';
 import { getInternalSignalStatistics, getOutwardSignalStatistics } from '../apps/server/src/statistics/statistics.service.ts';
 import type { Benchmark, BenchResult } from './harness.ts';
 import { round } from './harness.ts';
@@ -30,6 +31,8 @@ import { round } from './harness.ts';
  *   load), outward (national, disclosure-controlled) and internal (one organisation's own);
  * - each figure against the same aggregate in hand-written SQL, as a ratio (what the service adds:
  *   scope, axes, margins, disclosure control);
+ * - each official table (Myria, Eurostat, SDG 16.2.2, Immigration Office) for the previous year,
+ *   outward, against its raw counts in hand-written SQL;
  * - the CTDC sample import (rows per second, the shared sample repeated to a measurable size).
  * Budgets are for scale 1 and scaled linearly below it (with a floor); pass/fail is in the JSON.
  */
@@ -39,6 +42,8 @@ const BUDGET_MS = {
   postgresql: { outwardDashboard: 20_000, internalDashboard: 10_000 },
   pglite: { outwardDashboard: 20_000, internalDashboard: 10_000 },
 } as const;
+/** Each official table for one year (outward: also the other years, for the differencing protection). */
+const OFFICIAL_BUDGET_MS = { postgresql: 8_000, pglite: 8_000 } as const;
 const BUDGET_FLOOR_MS = 1_500;
 const REPEATS = 3;
 
@@ -80,6 +85,33 @@ function handSql(groupBy: SignalStatDimension, by2: SignalStatDimension | undefi
   ];
   const keys = sql.join(dims.map((d) => key(d)), sql`, `);
   return sql`SELECT ${keys}, count(*) FROM signals s ${sql.join(joins, sql` `)} WHERE ${scope} GROUP BY ${sql.join(dims.map((_, i) => sql.raw(String(i + 1))), sql`, `)}`;
+}
+
+/**
+ * The raw counts each official table is built from, for one year, in one hand-written statement
+ * (GROUPING SETS over the pairs the table publishes; no axes, no complement, no protection).
+ */
+function officialHandSql(table: OfficialTableKey, year: number): SQL {
+  const files = sql`FROM victim_files r LEFT JOIN signals s ON s.id = r.signal_id LEFT JOIN countries c ON c.code = s.nationality
+    WHERE extract(year FROM r.created_at AT TIME ZONE 'Europe/Brussels') = ${year}`;
+  const mainForm = sql`CASE cardinality(r.forms) WHEN 0 THEN 'unspecified' WHEN 1 THEN r.forms[1] ELSE 'multiple' END`;
+  const gender = sql`coalesce(s.gender, 'unknown')`;
+  const ageGroup = sql`CASE r.minor WHEN 'yes' THEN 'minor' WHEN 'no' THEN 'adult' ELSE 'unknown' END`;
+  const natGroup = sql`CASE WHEN s.nationality IS NULL THEN 'unknown' WHEN s.nationality = 'BE' THEN 'belgian' WHEN c.eu THEN 'other_eu' ELSE 'non_eu' END`;
+  switch (table) {
+    case 'myria_key_figures':
+    case 'eurostat_registered_victims':
+      return sql`SELECT ${mainForm} AS f, ${gender} AS g, ${ageGroup} AS a, ${natGroup} AS n, count(*) ${files}
+        GROUP BY GROUPING SETS ((1), (2), (3), (4), (1, 2), (1, 3), (1, 4), ())`;
+    case 'sdg_16_2_2':
+      return sql`SELECT CASE WHEN cardinality(jd.regions) = 1 THEN jd.regions[1] ELSE 'unknown' END AS region, count(*)
+        FROM victim_files r LEFT JOIN judicial_districts jd ON jd.code = r.judicial_district
+        WHERE extract(year FROM r.created_at AT TIME ZONE 'Europe/Brussels') = ${year} GROUP BY 1`;
+    case 'immigration_office_procedure':
+      return sql`SELECT d, count(*) FROM (
+          SELECT pr.document_code AS d FROM procedure_requests pr WHERE pr.kind = 'document' AND pr.status = 'done' AND extract(year FROM pr.issued_on) = ${year}
+          UNION ALL SELECT coalesce(p.end_reason, 'unknown') FROM procedures p WHERE p.status = 'ended' AND extract(year FROM p.ended_on) = ${year}) x GROUP BY 1`;
+  }
 }
 
 const snapshot = <T>(db: Db, fn: (tx: Tx) => Promise<T>) =>
@@ -217,6 +249,35 @@ export const statisticsBench: Benchmark = async (ctx) => {
           }
           notes.push(`${audience} dashboard: ${DASHBOARD_FIGURES.length} figures in ${round(dashboardMs, 0)} ms (median of ${String(REPEATS)}), budget ${round(budget, 0)} ms: ${dashboardMs <= budget ? 'pass' : 'FAIL'}`);
         }
+        // Official tables for last year, outward (the published form), each against its raw counts.
+        const year = new Date().getUTCFullYear() - 1;
+        const official: Record<string, number> = {};
+        const officialRatios: Record<string, number> = {};
+        const officialNotes: string[] = [];
+        for (const table of OFFICIAL_TABLES) {
+          const service: number[] = [];
+          const hand: number[] = [];
+          for (let rep = 0; rep < REPEATS; rep++) {
+            service.push(await timed(() => snapshot(db, (tx) => buildOfficialTable(tx, { audience: 'outward' }, { table, period: String(year), method: 'suppress' }))));
+            hand.push(await timed(() => db.execute(officialHandSql(table, year))));
+          }
+          const ms = median(service);
+          const budget = Math.max(BUDGET_FLOOR_MS, OFFICIAL_BUDGET_MS[kind] * ctx.scale);
+          official[`${table}.ms`] = round(ms, 1);
+          official[`${table}.handSqlMs`] = round(median(hand), 1);
+          official[`${table}.budgetMs`] = round(budget, 0);
+          official[`${table}.pass`] = ms <= budget ? 1 : 0;
+          officialRatios[`${table}_vs_handSql`] = round(ms / Math.max(median(hand), 0.001), 2);
+          officialNotes.push(`${table} ${String(year)}: ${round(ms, 0)} ms, budget ${round(budget, 0)} ms: ${ms <= budget ? 'pass' : 'FAIL'}`);
+        }
+        out.push({
+          name: 'statistics-official-tables',
+          description: 'Each official table (outward, previous calendar year) through buildOfficialTable vs its raw counts in one hand-written GROUPING SETS statement',
+          database: kind,
+          metrics: official,
+          ratios: officialRatios,
+          notes: officialNotes,
+        });
         out.push({
           name: 'statistics-dashboard',
           description: 'Every dashboard figure through the statistics service (outward: disclosure-controlled; internal: one organisation), and the same aggregates in hand-written SQL',

@@ -28,10 +28,11 @@ export function chartSvg(item: ExportItem): string | null {
       ? item.columnLabels.map((name, j) => ({
           name,
           type: item.chart === 'line' ? ('line' as const) : ('bar' as const),
+          showSymbol: t.rows.length <= 24,
           stack: item.chart === 'stacked' ? 'total' : undefined,
           data: t.cells.map((row) => value(row[j])),
         }))
-      : [{ name: item.title, type: item.chart === 'line' ? ('line' as const) : ('bar' as const), data: t.cells.map((row) => value(row[0])) }];
+      : [{ name: item.title, type: item.chart === 'line' ? ('line' as const) : ('bar' as const), showSymbol: t.rows.length <= 24, data: t.cells.map((row) => value(row[0])) }];
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: CHART_WIDTH, height: CHART_HEIGHT });
   try {
     chart.setOption({
