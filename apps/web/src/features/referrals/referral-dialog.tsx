@@ -46,11 +46,11 @@ function RecipientLabel({ proposal }: { proposal: RoutingProposal }) {
   return (
     <Group gap={6} component="span">
       <span>{proposal.name}</span>
-      <Badge variant="light" color="blue" c="blue.9" style={{ textTransform: 'none' }} component="span">
+      <Badge variant="light" color="blue" c="dark.8" style={{ textTransform: 'none' }} component="span">
         {t(`cases.purpose.${proposal.purpose}`)}
       </Badge>
       {proposal.consentNeeded && (
-        <Badge variant="light" color="gray" c="gray.9" style={{ textTransform: 'none' }} component="span">
+        <Badge variant="light" color="gray" c="dark.8" style={{ textTransform: 'none' }} component="span">
           {t('cases.refer.consentNeeded')}
         </Badge>
       )}

@@ -69,7 +69,7 @@ function ReferralList({ direction, onStep }: { direction: Direction; onStep: (st
             {t(`cases.purpose.${r.purpose}`)}
           </Text>
           {r.urgent && (
-            <Badge color="red" c="red.9" variant="light" w="fit-content" style={{ textTransform: 'none' }}>
+            <Badge color="red" c="dark.8" variant="light" w="fit-content" style={{ textTransform: 'none' }}>
               {t('cases.inbox.urgent')}
             </Badge>
           )}
@@ -92,7 +92,7 @@ function ReferralList({ direction, onStep }: { direction: Direction; onStep: (st
             <Stack gap={2}>
               <Badge
                 color={STATUS_COLOR[r.status]}
-                c={`${STATUS_COLOR[r.status]}.9`}
+                c="dark.8"
                 variant="light"
                 w="fit-content"
                 style={{ textTransform: 'none' }}
@@ -118,7 +118,7 @@ function ReferralList({ direction, onStep }: { direction: Direction; onStep: (st
               <Stack gap={2}>
                 <Text size="sm">{duration((now - new Date(r.sentAt).getTime()) / 60_000)}</Text>
                 {r.status === 'sent' && (
-                  <Text size="xs" c={overdue ? 'red.8' : 'dimmed'} fw={overdue ? 700 : undefined}>
+                  <Text size="xs" c={overdue ? 'red.9' : 'dimmed'} fw={overdue ? 700 : undefined}>
                     {overdue ? `${t('cases.inbox.overdue')} · ` : ''}
                     {t('cases.inbox.due')}:{' '}
                     {formatDate(r.answerDueAt, { dateStyle: 'short', timeStyle: 'short' })}

@@ -43,6 +43,8 @@ interface EditableSectionProps {
   conflictValues: (current: Values) => Values;
   save: (values: Values, version: number) => Promise<unknown>;
   validate?: (values: Values) => Record<string, string>;
+  /** What an empty field reads as: "Unknown" for identity, "Not recorded" elsewhere. */
+  emptyLabel?: string;
 }
 
 /**
@@ -60,6 +62,7 @@ export function EditableSection({
   conflictValues,
   save,
   validate,
+  emptyLabel,
 }: EditableSectionProps) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
@@ -219,6 +222,7 @@ export function EditableSection({
             <Button
               variant="light"
               size="xs"
+              style={{ flexShrink: 0 }}
               onClick={start}
               aria-label={`${t('cases.file.edit')}: ${title}`}
             >
@@ -244,7 +248,7 @@ export function EditableSection({
                   {f.label}
                 </Text>
                 <Text component="dd" m={0} style={{ overflowWrap: 'anywhere' }}>
-                  {display(f, values[f.key]) || t('cases.file.unknown')}
+                  {display(f, values[f.key]) || (emptyLabel ?? t('cases.judicial.notRecorded'))}
                 </Text>
               </div>
             ))}

@@ -97,7 +97,7 @@ export function AccessLog({ fileId }: { fileId: string }) {
                 {e.breakGlass && (
                   <Badge
                     color="red"
-                    c="red.9"
+                    c="dark.8"
                     variant="light"
                     w="fit-content"
                     style={{ textTransform: 'none' }}

@@ -2,31 +2,11 @@ import { UI_LANGUAGES, type UiLanguage } from '@keten/shared';
 import { Button, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, codeForStatus } from '../../lib/api.ts';
+import { errorOf, saveDownload } from './raw-request.ts';
 import { RuleError } from './rule-error.tsx';
 
 const KINDS = ['immigration-request', 'confirmation-request', 'lawyer-summary'] as const;
 type Kind = (typeof KINDS)[number];
-
-/** Reads the server's error shape from a failed PDF download, so the refusal is explained. */
-async function failure(response: Response): Promise<ApiError> {
-  try {
-    const body = (await response.json()) as {
-      error?: { code?: string; message?: string; details?: unknown };
-    };
-    if (body.error?.code) {
-      return new ApiError(
-        body.error.code as ApiError['code'],
-        response.status,
-        body.error.message ?? '',
-        body.error.details,
-      );
-    }
-  } catch {
-    // not JSON: fall through
-  }
-  return new ApiError(codeForStatus(response.status), response.status, `HTTP ${String(response.status)}`);
-}
 
 /** Printable PDFs for partners on paper, in the recipient's language; a refusal (422) is explained. */
 export function Printables({ fileId }: { fileId: string }) {
@@ -42,15 +22,10 @@ export function Printables({ fileId }: { fileId: string }) {
         credentials: 'same-origin',
       });
       if (!response.ok) {
-        setError(await failure(response));
+        setError(await errorOf(response));
         return;
       }
-      const url = URL.createObjectURL(await response.blob());
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = `${kind}.pdf`;
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      await saveDownload(response, `${kind}.pdf`);
     } catch (e) {
       setError(e);
     } finally {

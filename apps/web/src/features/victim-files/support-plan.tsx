@@ -181,6 +181,7 @@ export function SupportPlanSection({
             <Button
               variant="light"
               size="xs"
+              style={{ flexShrink: 0 }}
               aria-label={`${t('cases.file.edit')}: ${t('cases.plan.title')}`}
               onClick={() => {
                 setItems(plan);

@@ -1,4 +1,4 @@
-import type { JudicialTrack, VictimFileUpdate } from '@keten/shared';
+import { VictimFileSearchResponseSchema, type JudicialTrack, type VictimFileUpdate } from '@keten/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiGet, apiRequest } from '../../lib/api.ts';
@@ -156,5 +156,20 @@ export function useUpdateJudicial(id: string) {
         parser: z.record(z.string(), z.unknown()),
       }),
     onSuccess: invalidate,
+  });
+}
+
+/** `GET /api/victim-files/search?q=`: by name (typo-tolerant) or document number (exact); audited. */
+export function useFileSearch(q: string | null) {
+  return useQuery({
+    queryKey: [...victimFilesKey, 'search', q],
+    queryFn: ({ signal }) =>
+      apiGet(
+        `/api/victim-files/search?${new URLSearchParams({ q: q ?? '' }).toString()}`,
+        VictimFileSearchResponseSchema,
+        signal,
+      ),
+    enabled: q !== null,
+    retry: false,
   });
 }

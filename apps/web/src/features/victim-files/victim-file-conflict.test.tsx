@@ -25,7 +25,12 @@ describe('merging a stale edit', () => {
   });
 
   it('keeps my changes, takes theirs elsewhere, and follows the choice per field', () => {
-    expect(mergeValues(base, mine, theirs, keys, {})).toEqual({ familyName: 'Fictivescu-Pop', givenName: 'Ioan', birthDate: '1990-02-03', nationality: 'RO' });
+    expect(mergeValues(base, mine, theirs, keys, {})).toEqual({
+      familyName: 'Fictivescu-Pop',
+      givenName: 'Ioan',
+      birthDate: '1990-02-03',
+      nationality: 'RO',
+    });
     expect(mergeValues(base, mine, theirs, keys, { birthDate: 'theirs' })).toEqual({
       familyName: 'Fictivescu-Pop',
       givenName: 'Ioan',
@@ -36,7 +41,9 @@ describe('merging a stale edit', () => {
 });
 
 const FILE_ID = '6f2b6c1e-2b1a-4c3d-9e8f-0a1b2c3d4e5f';
-const caseworker = demoSession({ capabilities: ['profile.manage', 'record.read', 'record.write', 'referral.send', 'audit.record_access_log'] });
+const caseworker = demoSession({
+  capabilities: ['profile.manage', 'record.read', 'record.write', 'referral.send', 'audit.record_access_log'],
+});
 
 function presented(version: number, data: Record<string, unknown>) {
   return {
@@ -79,7 +86,11 @@ function server() {
       const body = request.body as { version: number; identity: Record<string, unknown> };
       patches.push(body);
       if (body.version !== current.data.version) {
-        return apiError(409, 'conflict', { reason: 'stale_version', currentVersion: current.data.version, current: current.data });
+        return apiError(409, 'conflict', {
+          reason: 'stale_version',
+          currentVersion: current.data.version,
+          current: current.data,
+        });
       }
       current = presented(current.data.version + 1, { ...body.identity });
       return { status: 200, body: current };
@@ -125,9 +136,15 @@ describe('editing the identity of a victim file someone else just saved (409)', 
     });
     expect(await within(section).findByText('Saved.')).toBeTruthy();
     expect(api.patches).toHaveLength(2);
-    expect(api.patches[0]).toMatchObject({ version: 2, identity: { familyName: 'Fictivescu-Pop', givenName: 'Ion', birthDate: '1990-02-03' } });
+    expect(api.patches[0]).toMatchObject({
+      version: 2,
+      identity: { familyName: 'Fictivescu-Pop', givenName: 'Ion', birthDate: '1990-02-03' },
+    });
     // On version 3: my family name, their given name, and their date of birth as I chose.
-    expect(api.patches[1]).toMatchObject({ version: 3, identity: { familyName: 'Fictivescu-Pop', givenName: 'Ioan', birthDate: '1991-01-01' } });
+    expect(api.patches[1]).toMatchObject({
+      version: 3,
+      identity: { familyName: 'Fictivescu-Pop', givenName: 'Ioan', birthDate: '1991-01-01' },
+    });
   });
 
   it('"Take theirs" puts the saved version in the form and sends nothing', async () => {

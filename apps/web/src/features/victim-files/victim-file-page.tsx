@@ -1,4 +1,4 @@
-import { VICTIM_FILE_STATUSES, type VictimFileUpdate } from '@keten/shared';
+import { ATTACHMENT_SECTIONS, VICTIM_FILE_STATUSES, type VictimFileUpdate } from '@keten/shared';
 import { Alert, Button, Group, Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -7,9 +7,11 @@ import { AnchorLink } from '../../app/router-links.tsx';
 import { useDocumentTitle } from '../../app/use-document-title.ts';
 import { useFormat } from '../../lib/format.ts';
 import { useDirectory } from '../directory/directory-api.ts';
+import { ProcedurePanel } from '../procedure/procedure-panel.tsx';
 import { ReferButton } from '../referrals/referral-dialog.tsx';
 import { PageLoader, RequireCapability } from '../session/require-session.tsx';
 import { useSessionUser } from '../session/use-session.ts';
+import { AttachmentsSection } from './attachments-section.tsx';
 import type { Values } from './conflict.ts';
 import { EditableSection, type FieldSpec } from './editable-section.tsx';
 import { AccessLog, Timeline } from './file-history.tsx';
@@ -157,6 +159,7 @@ function Overview({ fileId, file }: { fileId: string; file: PresentedFile }) {
           id="file-identity"
           title={t(`${F}.identity`)}
           description={t(`${F}.identityNote`)}
+          emptyLabel={t(`${F}.unknown`)}
           fields={identityFields}
           values={identityValues(file.data)}
           version={version}
@@ -291,7 +294,11 @@ function VictimFile({ fileId }: { fileId: string }) {
     { value: 'overview', label: t('cases.file.tabs.overview') },
     ...(sections.includes('PS') ? [{ value: 'support', label: t('cases.file.tabs.support') }] : []),
     ...(noteSections.length > 0 ? [{ value: 'notes', label: t('cases.file.tabs.notes') }] : []),
+    ...(sections.includes('PR') ? [{ value: 'procedure', label: t('cases.file.tabs.procedure') }] : []),
     ...(sections.includes('JU') ? [{ value: 'judicial', label: t('cases.file.tabs.judicial') }] : []),
+    ...(ATTACHMENT_SECTIONS.some((s) => sections.includes(s))
+      ? [{ value: 'attachments', label: t('cases.file.tabs.attachments') }]
+      : []),
     ...(timeline.isSuccess ? [{ value: 'timeline', label: t('cases.file.tabs.timeline') }] : []),
     ...(actions.includes('view_access_log') ? [{ value: 'access', label: t('cases.file.tabs.access') }] : []),
   ];
@@ -349,6 +356,12 @@ function VictimFile({ fileId }: { fileId: string }) {
         </Tabs.Panel>
         <Tabs.Panel value="judicial" pt="md">
           <JudicialSection fileId={fileId} file={presented} />
+        </Tabs.Panel>
+        <Tabs.Panel value="procedure" pt="md">
+          <ProcedurePanel fileId={fileId} />
+        </Tabs.Panel>
+        <Tabs.Panel value="attachments" pt="md">
+          <AttachmentsSection fileId={fileId} file={presented} />
         </Tabs.Panel>
         <Tabs.Panel value="timeline" pt="md">
           {timeline.isSuccess && (

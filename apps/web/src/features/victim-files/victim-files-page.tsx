@@ -1,5 +1,5 @@
-import { VICTIM_FILE_STATUSES } from '@keten/shared';
-import { Badge, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { VICTIM_FILE_STATUSES, type VictimFileSearchResult } from '@keten/shared';
+import { Badge, Button, Group, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../app/router-links.tsx';
@@ -9,7 +9,7 @@ import { useFormat } from '../../lib/format.ts';
 import { PageLoader, RequireCapability } from '../session/require-session.tsx';
 import { useSessionUser } from '../session/use-session.ts';
 import { RuleError } from './rule-error.tsx';
-import { useVictimFiles, type FileRow } from './victim-file-api.ts';
+import { useFileSearch, useVictimFiles, type FileRow } from './victim-file-api.ts';
 
 const STATUS_COLOR: Record<string, string> = {
   active: 'green',
@@ -23,7 +23,7 @@ export function FileStatusBadge({ status }: { status: string }) {
   const key = `cases.fileStatus.${status}`;
   const color = STATUS_COLOR[status] ?? 'gray';
   return (
-    <Badge color={color} c={`${color}.9`} variant="light" style={{ textTransform: 'none' }}>
+    <Badge color={color} c="dark.8" variant="light" style={{ textTransform: 'none' }}>
       {i18n.exists(key) ? t(key as 'cases.fileStatus.active') : status}
     </Badge>
   );
@@ -35,6 +35,106 @@ export function useRelationshipLabel() {
     const key = `cases.relationship.${relationship}`;
     return i18n.exists(key) ? t(key as 'cases.relationship.owner') : relationship;
   };
+}
+
+/** Search in my scope; the results name the person (the viewer sees ID) and what matched. */
+function FileSearch() {
+  const { t } = useTranslation();
+  const relationshipLabel = useRelationshipLabel();
+  const [text, setText] = useState('');
+  const [q, setQ] = useState<string | null>(null);
+  const [error, setError] = useState<string | undefined>();
+  const search = useFileSearch(q);
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="file-search-heading">
+      <Stack gap="sm">
+        <form
+          role="search"
+          aria-labelledby="file-search-heading"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (text.trim().length < 2) {
+              setError(t('cases.list.tooShort'));
+              document.getElementById('file-search')?.focus();
+              return;
+            }
+            setQ(text.trim());
+          }}
+        >
+          <Stack gap="xs">
+            <Title order={2} size="h4" id="file-search-heading">
+              {t('cases.list.search')}
+            </Title>
+            <Group align="flex-end" gap="xs">
+              <TextInput
+                id="file-search"
+                label={t('cases.list.search')}
+                description={t('cases.list.searchHelp')}
+                value={text}
+                error={error}
+                maxLength={200}
+                style={{ flex: '1 1 240px' }}
+                onChange={(e) => {
+                  setText(e.currentTarget.value);
+                  setError(undefined);
+                }}
+              />
+              <Button type="submit" loading={search.isFetching}>
+                {t('cases.list.searchButton')}
+              </Button>
+              {q !== null && (
+                <Button
+                  variant="default"
+                  onClick={() => {
+                    setQ(null);
+                    setText('');
+                  }}
+                >
+                  {t('cases.list.clear')}
+                </Button>
+              )}
+            </Group>
+          </Stack>
+        </form>
+        {q !== null && search.isError && <RuleError error={search.error} />}
+        {q !== null && search.isSuccess && (
+          <DataTable<VictimFileSearchResult>
+            caption={t('cases.list.results')}
+            rows={search.data.data}
+            rowKey={(r) => r.id}
+            rowHeaderLabel={t('cases.list.reference')}
+            rowHeaderNoWrap
+            rowHeader={(r) => (
+              <AnchorLink to="/victim-files/$fileId" params={{ fileId: r.id }}>
+                {r.reference}
+              </AnchorLink>
+            )}
+            empty={{ title: t('cases.list.noResults') }}
+            minWidth={560}
+            columns={[
+              { key: 'name', header: t('cases.list.name'), render: (r) => r.name ?? '—' },
+              {
+                key: 'matched',
+                header: t('cases.list.matched'),
+                render: (r) => t(`cases.list.matchedOn.${r.matchedOn}`),
+              },
+              {
+                key: 'status',
+                header: t('cases.list.status'),
+                render: (r) => <FileStatusBadge status={r.status} />,
+              },
+              {
+                key: 'relationship',
+                header: t('cases.list.relationship'),
+                render: (r) => relationshipLabel(r.relationship),
+              },
+            ]}
+          />
+        )}
+      </Stack>
+    </Paper>
+  );
 }
 
 function VictimFiles() {
@@ -52,6 +152,7 @@ function VictimFiles() {
         <Title order={1}>{t('cases.list.title')}</Title>
         <Text c="dimmed">{t('cases.list.intro')}</Text>
       </Stack>
+      <FileSearch />
       <NativeSelect
         label={t('cases.list.statusFilter')}
         value={status}

@@ -52,6 +52,8 @@ export const casesDe: Pick<Translation, 'cases'> = {
       SocialCare: 'Soziale Begleitung',
     },
     rules: {
+      file_type_not_allowed:
+        'Diese Dateiart wird nicht angenommen: Verwenden Sie PDF, JPG, PNG, DOCX oder ODT.',
       anonymous_notification:
         'Eine anonyme Meldung kann nicht weiterverwiesen werden: Es gibt keine Person, die weiterverwiesen werden kann.',
       consent_required: 'Ein Erwachsener wird nur mit erfasster Einwilligung weiterverwiesen.',
@@ -154,6 +156,17 @@ export const casesDe: Pick<Translation, 'cases'> = {
         'Jemand anderes hat diese Weiterverweisung inzwischen beantwortet. Die Liste zeigt den aktuellen Stand.',
     },
     list: {
+      search: 'Nach Name oder Dokumentnummer suchen',
+      searchHelp:
+        'Namen werden auch mit Tippfehler gefunden, Dokumentnummern nur exakt. Jede Suche wird festgehalten.',
+      searchButton: 'Suchen',
+      clear: 'Suche löschen',
+      results: 'Suchergebnisse',
+      noResults: 'Keine Akte entspricht dieser Suche.',
+      name: 'Name',
+      matchedOn: { document_number: 'Dokumentnummer', name: 'Name' },
+      matched: 'Gefunden über',
+      tooShort: 'Geben Sie mindestens 2 Zeichen ein.',
       title: 'Opferakten',
       intro:
         'Die Akten, die Ihre Organisation öffnen darf. Personendaten erscheinen nur in der Akte selbst (jedes Öffnen wird festgehalten).',
@@ -189,6 +202,7 @@ export const casesDe: Pick<Translation, 'cases'> = {
         support: 'Begleitplan',
         notes: 'Notizen',
         judicial: 'Justiz und Rechte',
+        attachments: 'Anhänge',
         procedure: 'Verfahren',
         timeline: 'Verlauf',
         access: 'Wer hat diese Akte geöffnet',
@@ -290,12 +304,23 @@ export const casesDe: Pick<Translation, 'cases'> = {
       notRecorded: 'Nicht erfasst',
     },
     event: {
+      access: {
+        granted: 'Zugang für eine Organisation erteilt',
+        revoked: 'Zugang einer Organisation beendet',
+      },
+      break_glass: { opened: 'Notfallzugang geöffnet' },
+      task: { completed: 'Aufgabe erledigt', reopened: 'Aufgabe wieder geöffnet' },
       record: {
+        searched: 'Bei einer Suche gefunden',
         viewed: 'Geöffnet',
         exported: 'Gedruckt oder exportiert',
         transferred: 'Akte an ein anderes Zentrum übertragen',
       },
       victim_file: {
+        attachment_added: 'Anhang hinzugefügt',
+        attachment_downloaded: 'Anhang heruntergeladen',
+        attachment_deleted: 'Anhang gelöscht',
+        imported: 'Akte importiert',
         created: 'Akte eröffnet',
         updated: 'Akte bearbeitet',
         assigned: 'Begleitperson zugewiesen',
@@ -341,6 +366,28 @@ export const casesDe: Pick<Translation, 'cases'> = {
       breakGlass: 'Notfallzugang',
       empty: 'Noch niemand hat diese Akte geöffnet.',
       more: 'Mehr anzeigen',
+    },
+    attachments: {
+      title: 'Anhänge',
+      help: 'PDF, JPG, PNG, DOCX oder ODT. Verschlüsselt gespeichert; jedes Herunterladen wird festgehalten.',
+      empty: 'Keine Anhänge.',
+      caption: 'Anhänge dieser Akte',
+      name: 'Datei',
+      section: 'Teil',
+      size: 'Größe',
+      added: 'Hinzugefügt am',
+      file: 'Anzuhängende Datei',
+      upload: 'Anhängen',
+      uploaded: 'Anhang hinzugefügt.',
+      download: '{{name}} herunterladen',
+      delete: 'Löschen',
+      deleteTitle: 'Diesen Anhang löschen?',
+      deleteBody:
+        'Die Datei {{name}} wird aus der Opferakte entfernt. Das kann nicht rückgängig gemacht werden.',
+      deleted: 'Anhang gelöscht.',
+      tooLarge: 'Die Datei ist zu groß (höchstens {{size}}).',
+      chooseFile: 'Wählen Sie eine Datei.',
+      sectionNames: { ID: 'Identität', CT: 'Kontakt', PS: 'Psychosozial', PR: 'Verfahren', JU: 'Justiz' },
     },
     conflict: {
       title: 'Jemand anderes hat diese Akte gespeichert, während Sie sie bearbeitet haben',

@@ -53,6 +53,7 @@ export const casesNl: Pick<Translation, 'cases'> = {
       SocialCare: 'Sociale begeleiding',
     },
     rules: {
+      file_type_not_allowed: 'Dit soort bestand wordt niet aanvaard: gebruik PDF, JPG, PNG, DOCX of ODT.',
       anonymous_notification:
         'Een anonieme melding kan niet worden doorverwezen: er is geen persoon om door te verwijzen.',
       consent_required: 'Een meerderjarige wordt alleen doorverwezen met geregistreerde toestemming.',
@@ -153,6 +154,17 @@ export const casesNl: Pick<Translation, 'cases'> = {
         'Iemand anders heeft deze doorverwijzing intussen beantwoord. De lijst toont de huidige toestand.',
     },
     list: {
+      search: 'Zoeken op naam of documentnummer',
+      searchHelp:
+        'Namen worden ook met een tikfout gevonden; documentnummers alleen exact. Elke zoekopdracht wordt vastgelegd.',
+      searchButton: 'Zoeken',
+      clear: 'Zoekopdracht wissen',
+      results: 'Zoekresultaten',
+      noResults: 'Geen dossier voldoet aan deze zoekopdracht.',
+      name: 'Naam',
+      matchedOn: { document_number: 'Documentnummer', name: 'Naam' },
+      matched: 'Gevonden op',
+      tooShort: 'Typ minstens 2 tekens.',
       title: 'Slachtofferdossiers',
       intro:
         'De dossiers die uw organisatie mag openen. Persoonsgegevens staan alleen in het dossier zelf (elke opening wordt vastgelegd).',
@@ -188,6 +200,7 @@ export const casesNl: Pick<Translation, 'cases'> = {
         support: 'Begeleidingsplan',
         notes: 'Notities',
         judicial: 'Gerechtelijk en rechten',
+        attachments: 'Bijlagen',
         procedure: 'Procedure',
         timeline: 'Tijdlijn',
         access: 'Wie opende dit dossier',
@@ -292,12 +305,23 @@ export const casesNl: Pick<Translation, 'cases'> = {
       notRecorded: 'Niet ingevuld',
     },
     event: {
+      access: {
+        granted: 'Toegang gegeven aan een organisatie',
+        revoked: 'Toegang van een organisatie beëindigd',
+      },
+      break_glass: { opened: 'Noodtoegang geopend' },
+      task: { completed: 'Taak afgerond', reopened: 'Taak heropend' },
       record: {
+        searched: 'Gevonden bij een zoekopdracht',
         viewed: 'Geopend',
         exported: 'Afgedrukt of geëxporteerd',
         transferred: 'Dossier overgedragen aan een ander centrum',
       },
       victim_file: {
+        attachment_added: 'Bijlage toegevoegd',
+        attachment_downloaded: 'Bijlage gedownload',
+        attachment_deleted: 'Bijlage verwijderd',
+        imported: 'Dossier geïmporteerd',
         created: 'Dossier geopend',
         updated: 'Dossier bewerkt',
         assigned: 'Begeleider toegewezen',
@@ -343,6 +367,34 @@ export const casesNl: Pick<Translation, 'cases'> = {
       breakGlass: 'Noodtoegang',
       empty: 'Niemand heeft dit dossier al geopend.',
       more: 'Meer tonen',
+    },
+    attachments: {
+      title: 'Bijlagen',
+      help: 'PDF, JPG, PNG, DOCX of ODT. Versleuteld bewaard; elke download wordt vastgelegd.',
+      empty: 'Geen bijlagen.',
+      caption: 'Bijlagen van dit dossier',
+      name: 'Bestand',
+      section: 'Deel',
+      size: 'Grootte',
+      added: 'Toegevoegd op',
+      file: 'Bestand om toe te voegen',
+      upload: 'Toevoegen',
+      uploaded: 'Bijlage toegevoegd.',
+      download: '{{name}} downloaden',
+      delete: 'Verwijderen',
+      deleteTitle: 'Deze bijlage verwijderen?',
+      deleteBody:
+        'Het bestand {{name}} wordt uit het slachtofferdossier verwijderd. Dit kan niet ongedaan worden gemaakt.',
+      deleted: 'Bijlage verwijderd.',
+      tooLarge: 'Het bestand is te groot (hoogstens {{size}}).',
+      chooseFile: 'Kies een bestand.',
+      sectionNames: {
+        ID: 'Identiteit',
+        CT: 'Contact',
+        PS: 'Psychosociaal',
+        PR: 'Procedure',
+        JU: 'Gerechtelijk',
+      },
     },
     conflict: {
       title: 'Iemand anders heeft dit dossier opgeslagen terwijl u het bewerkte',
