@@ -90,6 +90,10 @@ let shot = 0;
 /** Axe on the page as it is, then a full-page screenshot for the reviewer. */
 async function step(who: Who, name: string) {
   const { page, viewport } = person(who);
+  // A modal fading in is measured half-transparent: wait until transitions have finished.
+  await poll(() =>
+    page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length),
+  ).toBe(0);
   await expectNoAxeViolations(page, `${who}: ${name}`);
   await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
   shot += 1;

@@ -30,7 +30,7 @@ export function DaysLeft({ expiresOn, today }: { expiresOn: string; today: strin
     );
   }
   return (
-    <Badge color={days <= 14 ? 'orange' : 'teal'} variant="light" leftSection={<DotIcon size={12} />}>
+    <Badge color={days <= 14 ? 'orange' : 'green'} variant="light" leftSection={<DotIcon size={12} />}>
       {t('procedureUi.panel.daysLeft', { count: days })}
     </Badge>
   );
@@ -39,7 +39,7 @@ export function DaysLeft({ expiresOn, today }: { expiresOn: string; today: strin
 /** A request's status in words with an icon. */
 export function RequestStatus({ request }: { request: ProcedureRequest }) {
   const tx = useTx();
-  const color = request.status === 'open' ? 'blue' : request.status === 'done' ? 'teal' : 'gray';
+  const color = request.status === 'open' ? 'blue' : request.status === 'done' ? 'green' : 'gray';
   const icon =
     request.status === 'done' ? (
       <CheckIcon size={12} />

@@ -153,7 +153,7 @@ function Documents({
                       {t('procedureUi.panel.confirmationPending')}
                     </Badge>
                   ) : r.confirmed ? (
-                    <Badge color="teal" variant="light" leftSection={<CheckIcon size={12} />}>
+                    <Badge color="green" variant="light" leftSection={<CheckIcon size={12} />}>
                       {t('procedureUi.panel.confirmed')}
                     </Badge>
                   ) : (
@@ -245,7 +245,7 @@ function Conditions({
                 {latest ? (
                   <Group gap="xs">
                     {latest.status === 'met' ? (
-                      <Badge color="teal" variant="light" leftSection={<CheckIcon size={12} />}>
+                      <Badge color="green" variant="light" leftSection={<CheckIcon size={12} />}>
                         {t('procedureUi.panel.met')}
                       </Badge>
                     ) : (

@@ -45,6 +45,8 @@ export function TaskCalendar() {
         <Calendar
           locale={language}
           firstDayOfWeek={1}
+          weekendDays={[]}
+          hideOutsideDates
           maxLevel="year"
           date={month}
           onDateChange={(d) => setMonth(d.slice(0, 8) + '01')}
@@ -53,8 +55,6 @@ export function TaskCalendar() {
             previousMonth: t('procedureUi.tasks.calendar.previous'),
             nextYear: t('procedureUi.tasks.calendar.next'),
             previousYear: t('procedureUi.tasks.calendar.previous'),
-            monthLevelControl: t('procedureUi.tasks.calendar.title'),
-            yearLevelControl: t('procedureUi.tasks.calendar.title'),
           }}
           getDayAriaLabel={(day) => {
             const n = count(day);
@@ -70,7 +70,7 @@ export function TaskCalendar() {
             const n = count(day);
             const dayOfMonth = Number(day.slice(8, 10));
             return n > 0 ? (
-              <Indicator size={16} color={overdue(day) ? 'red' : 'blue'} label={String(n)} offset={-2}>
+              <Indicator size={9} color={overdue(day) ? 'red.9' : 'keten'} offset={-3}>
                 <div>{dayOfMonth}</div>
               </Indicator>
             ) : (

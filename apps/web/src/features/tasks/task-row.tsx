@@ -19,7 +19,7 @@ export function TaskState({ task }: { task: Task }) {
   const { t } = useTranslation();
   if (task.status === 'done') {
     return (
-      <Badge color="teal" variant="light" leftSection={<CheckIcon size={12} />}>
+      <Badge color="green" variant="light" leftSection={<CheckIcon size={12} />}>
         {t('procedureUi.tasks.doneState')}
       </Badge>
     );
