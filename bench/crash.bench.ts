@@ -58,10 +58,14 @@ function toResult(r: CrashReport, kills: number): BenchResult {
 export const crashBench: Benchmark = async (ctx) => {
   // --scale 0.2 (the default) gives 200 kills per database; KETEN_CRASH_KILLS overrides.
   const kills = Number(process.env.KETEN_CRASH_KILLS ?? Math.max(20, Math.round(1000 * ctx.scale)));
+  // KETEN_CRASH_DATABASES=pglite or =postgresql runs one of the two (e.g. in two parallel processes).
+  const only = process.env.KETEN_CRASH_DATABASES?.split(',') ?? ['pglite', 'postgresql'];
   const out: BenchResult[] = [];
-  ctx.log(`pglite: ${kills} kills`);
-  out.push(toResult(await runCrashScenario({ kills, seed: SEED, verifyEvery: 25, log: (m) => ctx.log(`pglite: ${m}`) }), kills));
-  if (ctx.pgUrl) {
+  if (only.includes('pglite')) {
+    ctx.log(`pglite: ${kills} kills`);
+    out.push(toResult(await runCrashScenario({ kills, seed: SEED, verifyEvery: 25, log: (m) => ctx.log(`pglite: ${m}`) }), kills));
+  }
+  if (ctx.pgUrl && only.includes('postgresql')) {
     const db = await createPgDatabase(ctx.pgUrl);
     try {
       ctx.log(`postgresql: ${kills} kills`);

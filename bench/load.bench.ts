@@ -93,13 +93,13 @@ async function runTarget(
     log(`${kind}: preparing victim files and signals`);
     const files: string[] = [];
     for (let i = 0; i < 8; i++) {
-      files.push(await liveVictimFile(base, s('reporter'), s('caseworker'), build(100_000 + i)));
+      files.push(await liveVictimFile(base, s('reporter'), s('caseworker'), build(600_000 + 6 * i)));
     }
     for (let i = 0; i < 40; i++) {
       await ok(await fetch(`${base}/api/signals`, { method: 'POST', headers: s('investigator').headers, body: JSON.stringify(build(200_000 + i)) }), 201);
     }
     const get = (key: string, url: string): Promise<boolean> => fetch(`${base}${url}`, { headers: { cookie: s(key).cookie } }).then((r) => ok(r));
-    const triagers = ['caseworker', 'coordinator', 'caseworker-payoke', 'investigator'];
+    const triagers = ['caseworker', 'caseworker-payoke', 'investigator'];
     const taskUsers = ['caseworker', 'coordinator', 'caseworker-payoke', 'investigator', 'magistrate', 'immigration', 'guardianship', 'municipality'];
     const internalStats = ['coordinator', 'caseworker', 'investigator', 'financial'];
     const outwardStats = ['rapporteur', 'coordinator-national'];
@@ -188,6 +188,8 @@ async function runTarget(
     );
     const elapsed = (performance.now() - start) / 1000;
     clearInterval(rssTimer);
+    const endRss = rssMiB(server.proc.pid);
+    peakRss = Math.max(peakRss, endRss);
     const metrics: Record<string, number> = {
       seconds: round(elapsed, 1),
       actions: started,
@@ -195,7 +197,7 @@ async function runTarget(
       requestsPerSecond: round(requests / elapsed),
       actionsPerSecond: round(started / elapsed),
       errors: [...errors.values()].reduce((x, y) => x + y, 0),
-      serverRssMiB: round(rssMiB(server.proc.pid), 1),
+      serverRssMiB: round(endRss, 1),
       serverPeakRssMiB: round(peakRss, 1),
     };
     for (const [name, l] of latencies) {
