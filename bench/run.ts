@@ -6,6 +6,7 @@ import type { Benchmark, BenchResult } from './harness.ts';
 import { writeResults } from './harness.ts';
 import { httpBaseline } from './http-baseline.bench.ts';
 import { signalsBench } from './signals.bench.ts';
+import { fuzzBench } from './fuzz.bench.ts';
 import { statisticsBench } from './statistics.bench.ts';
 import { loadBench } from './load.bench.ts';
 import { crashBench } from './crash.bench.ts';
@@ -14,6 +15,7 @@ import { casesBench } from './cases.bench.ts';
 const BENCHMARKS: Record<string, Benchmark> = {
   'http-baseline': httpBaseline,
   signals: signalsBench,
+  fuzz: fuzzBench,
   statistics: statisticsBench,
   load: loadBench,
   crash: crashBench,

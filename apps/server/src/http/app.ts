@@ -6,7 +6,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
 import {
   hasZodFastifySchemaValidationErrors,
   isResponseSerializationError,
@@ -108,6 +108,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     genReqId: () => randomUUID(),
     trustProxy: false,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    // Undecodable or over-long path parameters are refused by the router: same error shape as the rest.
+    frameworkErrors: (error: FastifyError, _req: unknown, reply: FastifyReply) => {
+      void reply.code(error.statusCode === 414 ? 414 : 400).send(errorBody('bad_request', 'The address is not valid'));
+    },
   }).withTypeProvider<ZodTypeProvider>();
 
   app.decorate('deps', deps);

@@ -38,7 +38,7 @@ export const signalRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/catalogues/:key/versions/:version',
     {
       config: { permission: 'public' },
-      schema: { tags: ['signals'], summary: 'One version of an indicator list (old signals keep theirs)', params: z.object({ key: z.string().max(60), version: z.coerce.number().int().min(1) }) },
+      schema: { tags: ['signals'], summary: 'One version of an indicator list (old signals keep theirs)', params: z.object({ key: z.string().max(60), version: z.coerce.number().int().min(1).max(2_147_483_647) }) },
     },
     async (req) => {
       const def = await getCatalogueVersion(db(), req.params.key, req.params.version);
