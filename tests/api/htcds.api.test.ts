@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HtcdsImportReportSchema } from '@keten/shared/exports';
+import { recordAccess } from '../../apps/server/src/access/access.schema.ts';
 import { auditEvents } from '../../apps/server/src/audit/audit.schema.ts';
+import { demoOrganisationId } from '../../apps/server/src/demo/seed.ts';
 import { CASE_STATUS, FORM_TO_HTCDS, HTCDS_EXPLOITATION_TYPES, HTCDS_FIELDS } from '../../apps/server/src/htcds/htcds.mapping.ts';
 import { loginAs, type LoggedIn } from '../support/auth.ts';
 import { expectOk, openVictimFile, signalFactory } from '../support/cases.ts';
@@ -98,6 +100,26 @@ describe('export', () => {
     expect(await records(payoke)).toEqual([]);
     const res = await t.app.inject({ method: 'GET', url: '/api/htcds/victim-files', headers: { cookie: rapporteur.cookie } });
     expect(res.statusCode).toBe(403);
+  });
+
+  it('partners get the sections they may see only: no contact, no forms without SG, the police the procedure phase only', async () => {
+    const grant = async (org: string) => t.database.db.insert(recordAccess).values({ recordType: 'victim_file', recordId: fileIds[0]!, organisationId: demoOrganisationId(org), relationship: 'referred' });
+    await grant('dvz-minteh');
+    await grant('fgp-brussel-thb');
+    const immigration = await records(await loginAs(t.app, t.database, 'immigration'));
+    expect(immigration.length).toBe(1);
+    expect(immigration[0]).toMatchObject({ prs_FirstName: 'Ion', prs_IdentityNumber: 'RO1234567', cas_Status: 'Active' });
+    expect(Object.keys(immigration[0]!)).toEqual(expect.arrayContaining(['ext_be_procedure_phase', 'ext_be_procedure_status']));
+    for (const hidden of ['vic_TypeOfExploitation', 'ext_be_forms', 'hte_Country', 'prs_Email', 'prs_MobilePhone']) {
+      expect(immigration[0]).not.toHaveProperty(hidden);
+    }
+    const police = await records(await loginAs(t.app, t.database, 'investigator'));
+    expect(police[0]).toMatchObject({ prs_FirstName: 'Ion', ext_be_forms: ['labour', 'forced_criminality'] });
+    // PR narrowed to the phase for the police: no procedure details, no documents
+    expect(Object.keys(police[0]!)).toContain('ext_be_procedure_phase');
+    for (const hidden of ['ext_be_procedure_status', 'ext_be_documents_issued', 'prs_Email']) {
+      expect(police[0]).not.toHaveProperty(hidden);
+    }
   });
 
   it('CSV: BOM, multiselect values joined with ;, formula-looking names guarded', async () => {

@@ -96,8 +96,11 @@ export function toHtcds(d: Partial<VictimFileView>): HtcdsRecord {
     r[`${EXT}judicial_district`] = d.judicialDistrict ?? null;
   }
   if ('phase' in d) {
-    const p = d.procedure as { status?: string; startedOn?: string; endReason?: string | null; requests?: { kind: string; status: string; documentCode: string | null; issuedOn: string | null; expiresOn: string | null }[] } | null | undefined;
     r[`${EXT}procedure_phase`] = d.phase ?? null;
+  }
+  if ('procedure' in d) {
+    // Some partners see the phase only (police: PR narrowed to `phase`): the rest stays out.
+    const p = d.procedure as { status?: string; startedOn?: string; endReason?: string | null; requests?: { kind: string; status: string; documentCode: string | null; issuedOn: string | null; expiresOn: string | null }[] } | null | undefined;
     r[`${EXT}procedure_status`] = p?.status ?? null;
     r[`${EXT}procedure_started_on`] = p?.startedOn ?? null;
     r[`${EXT}procedure_end_reason`] = p?.endReason ?? null;
