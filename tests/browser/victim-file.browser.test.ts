@@ -171,6 +171,21 @@ describe('a centre caseworker works in a victim file', () => {
     await shot(page, 'victim-file-overview-nl-phone');
     await page.setViewportSize(DESKTOP);
 
+    // Referring the file: the routing rules' proposals, each with the rule that proposed it.
+    await page.getByRole('button', { name: C.refer.open }).click();
+    const refer = page.getByRole('dialog', { name: C.refer.title });
+    const proposed = refer.getByRole('group', { name: new RegExp(C.refer.proposedLegend) });
+    await poll(() => proposed.getByRole('radio').count()).toBeGreaterThan(1);
+    await poll(() =>
+      page.locator('.mantine-Modal-overlay').evaluate((e) => getComputedStyle(e).opacity),
+    ).toBe('1');
+    await refer.getByRole('button', { name: C.refer.send }).click();
+    await poll(() => proposed.getByText(nl.validation.required).count()).toBe(1);
+    await expectNoAxeViolations(page, 'referral dialog');
+    await screenshot(page, 'referral-dialog-nl-desktop');
+    await refer.getByRole('button', { name: nl.common.cancel }).click();
+    await poll(() => refer.count()).toBe(0);
+
     // The support plan: one support type with an objective and dates.
     await page.getByRole('tab', { name: C.file.tabs.support }).click();
     const plan = page.getByRole('region', { name: C.plan.title });
@@ -214,7 +229,9 @@ describe('a centre caseworker works in a victim file', () => {
     });
     await page.getByRole('button', { name: C.attachments.upload, exact: true }).click();
     await poll(() => page.getByText(C.attachments.uploaded).count()).toBe(1);
-    await poll(() => page.getByRole('table', { name: C.attachments.caption }).getByText('verklaring.pdf').count()).toBe(1);
+    await poll(() =>
+      page.getByRole('table', { name: C.attachments.caption }).getByText('verklaring.pdf').count(),
+    ).toBe(1);
     await expectNoAxeViolations(page, 'attachments');
     await shot(page, 'victim-file-attachments-nl-desktop');
 

@@ -46,11 +46,11 @@ function FileSearch() {
   const [error, setError] = useState<string | undefined>();
   const search = useFileSearch(q);
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="file-search-heading">
+    <Paper withBorder p="md" radius="md">
       <Stack gap="sm">
         <form
           role="search"
-          aria-labelledby="file-search-heading"
+          aria-label={t('cases.list.search')}
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
@@ -63,9 +63,6 @@ function FileSearch() {
           }}
         >
           <Stack gap="xs">
-            <Title order={2} size="h4" id="file-search-heading">
-              {t('cases.list.search')}
-            </Title>
             <Group align="flex-end" gap="xs">
               <TextInput
                 id="file-search"
