@@ -219,11 +219,16 @@ export const VictimStatisticsSchema = z.object({
 });
 export type VictimStatistics = z.infer<typeof VictimStatisticsSchema>;
 
+/** Dimensions an internal victim query may filter on (internal figures: any value, not suppressed). */
+export const VICTIM_FILTER_DIMENSIONS = ['form', 'gender', 'ageBand', 'ageGroup', 'nationalityGroup', 'nationality', 'referralSource', 'district', 'region', 'status'] as const;
+const FilterValue = z.string().trim().min(1).max(60).optional();
+
 export const InternalVictimStatsQuerySchema = z.object({
   groupBy: VictimStatDimensionSchema.default('form'),
   by2: VictimStatDimensionSchema.optional(),
   from: IsoDate.optional(),
   to: IsoDate.optional(),
+  ...Object.fromEntries(VICTIM_FILTER_DIMENSIONS.map((d) => [d, FilterValue])) as Record<(typeof VICTIM_FILTER_DIMENSIONS)[number], typeof FilterValue>,
 });
 
 /** Outward victim figures: one predefined filter at a time (a calendar year or a region). */

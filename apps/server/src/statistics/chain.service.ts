@@ -1,11 +1,26 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { CHAIN_DURATIONS, type ChainDuration, type ChainPerformance, type DurationFigure, type StatTable } from '@keten/shared';
+import {
+  CHAIN_DURATIONS,
+  type ChainDuration,
+  type ChainPerformance,
+  type DurationFigure,
+  type StatTable,
+} from '@keten/shared';
 import { BELGIAN_PROCEDURE } from '@keten/shared/procedure/belgium';
 import type { Actor } from '../access/actor.ts';
 import type { Executor } from '../db/types.ts';
 import { queryRows } from '../db/types.ts';
 import { type CountRow, victimSource } from './statistics.repo.ts';
-import { NOT_CONTROLLED, OUTWARD_K, axisKeys, protectedToTable, publishOutward, rawTable, toMatrix, type Axes } from './stat-table.ts';
+import {
+  NOT_CONTROLLED,
+  OUTWARD_K,
+  axisKeys,
+  protectedToTable,
+  publishOutward,
+  rawTable,
+  toMatrix,
+  type Axes,
+} from './stat-table.ts';
 import { presentFilters } from './statistics.service.ts';
 
 /**
@@ -16,14 +31,16 @@ import { presentFilters } from './statistics.service.ts';
  */
 
 /** Days in Belgian time for a year filter on a timestamp or date expression. */
-const inYear = (expr: SQL, year: number | undefined): SQL => (year === undefined ? sql`true` : sql`extract(year FROM ${expr}) = ${year}`);
+const inYear = (expr: SQL, year: number | undefined): SQL =>
+  year === undefined ? sql`true` : sql`extract(year FROM ${expr}) = ${year}`;
 const brussels = (col: SQL) => sql`(${col} AT TIME ZONE 'Europe/Brussels')`;
 
 /** Which records an actor's figures cover: null = national (outward). */
 type Scope = { actor: Actor } | null;
 
 /** Victim files in scope (alias `r` = victim_files). */
-const fileScope = (scope: Scope): SQL => (scope === null ? sql`true` : victimSource.organisationScope(scope.actor));
+const fileScope = (scope: Scope): SQL =>
+  scope === null ? sql`true` : victimSource.organisationScope(scope.actor);
 
 /** Referrals the organisation sent or received (alias `rf`). */
 const referralScope = (scope: Scope): SQL => {
@@ -70,19 +87,33 @@ function durationQuery(measure: ChainDuration, scope: Scope, year: number | unde
   }
 }
 
-const round2 = (v: number | string | null): number | null => (v === null ? null : Math.round(Number(v) * 100) / 100);
+const round2 = (v: number | string | null): number | null =>
+  v === null ? null : Math.round(Number(v) * 100) / 100;
 
-export async function leadTimes(tx: Executor, scope: Scope, year: number | undefined): Promise<DurationFigure[]> {
+export async function leadTimes(
+  tx: Executor,
+  scope: Scope,
+  year: number | undefined,
+): Promise<DurationFigure[]> {
   const out: DurationFigure[] = [];
   for (const measure of CHAIN_DURATIONS) {
-    const [row] = await queryRows<DurationRow & Record<string, unknown>>(tx, durationQuery(measure, scope, year));
+    const [row] = await queryRows<DurationRow & Record<string, unknown>>(
+      tx,
+      durationQuery(measure, scope, year),
+    );
     const n = Number(row?.n ?? 0);
     // Outward: a median over fewer than k people describes those people; withheld.
     const withheld = scope === null && n > 0 && n < OUTWARD_K;
     out.push(
       withheld
         ? { measure, n: null, medianDays: null, p90Days: null, suppressed: 'primary' }
-        : { measure, n, medianDays: round2(row?.median ?? null), p90Days: round2(row?.p90 ?? null), suppressed: null },
+        : {
+            measure,
+            n,
+            medianDays: round2(row?.median ?? null),
+            p90Days: round2(row?.p90 ?? null),
+            suppressed: null,
+          },
     );
   }
   return out;
@@ -94,7 +125,9 @@ async function countRows(tx: Executor, query: SQL): Promise<CountRow[]> {
 }
 
 const PHASES = [...BELGIAN_PROCEDURE.phases].sort((a, b) => a.order - b.order).map((p) => p.code);
-const DOCUMENTS = [...BELGIAN_PROCEDURE.phases].sort((a, b) => a.order - b.order).flatMap((p) => (p.document ? [p.document.code] : []));
+const DOCUMENTS = [...BELGIAN_PROCEDURE.phases]
+  .sort((a, b) => a.order - b.order)
+  .flatMap((p) => (p.document ? [p.document.code] : []));
 const END_REASONS = BELGIAN_PROCEDURE.endReasons.map((r) => r.code);
 
 /** The 1-D tables of the chain; `year` applies to documents and ends (flows), not to current state. */
@@ -131,17 +164,34 @@ export const CHAIN_TABLES = {
 } as const;
 type ChainTable = keyof typeof CHAIN_TABLES;
 
-async function chainTable(tx: Executor, name: ChainTable, scope: Scope, year: number | undefined): Promise<StatTable> {
+async function chainTable(
+  tx: Executor,
+  name: ChainTable,
+  scope: Scope,
+  year: number | undefined,
+): Promise<StatTable> {
   const def = CHAIN_TABLES[name];
   const meta = { rowDimension: name, columnDimension: null, multiValued: false };
   const filtered = await countRows(tx, def.query(scope, year));
   if (scope !== null) {
-    const axes: Axes = { rows: axisKeys(def.keys, filtered.map((r) => r.a)), columns: null };
+    const axes: Axes = {
+      rows: axisKeys(
+        def.keys,
+        filtered.map((r) => r.a),
+      ),
+      columns: null,
+    };
     return rawTable(toMatrix(filtered, axes), axes, meta);
   }
   // Outward: axes from the unfiltered counts, the year version protected against them.
   const base = def.yearly && year !== undefined ? await countRows(tx, def.query(scope, undefined)) : filtered;
-  const axes: Axes = { rows: axisKeys(def.keys, base.map((r) => r.a)), columns: null };
+  const axes: Axes = {
+    rows: axisKeys(
+      def.keys,
+      base.map((r) => r.a),
+    ),
+    columns: null,
+  };
   const filters = def.yearly && year !== undefined ? (['year'] as const) : ([] as const);
   const published = await publishOutward({
     filters,
@@ -152,11 +202,24 @@ async function chainTable(tx: Executor, name: ChainTable, scope: Scope, year: nu
   return protectedToTable(published, axes, meta);
 }
 
-async function chainPerformance(tx: Executor, scope: Scope, year: number | undefined): Promise<ChainPerformance> {
+async function chainPerformance(
+  tx: Executor,
+  scope: Scope,
+  year: number | undefined,
+): Promise<ChainPerformance> {
   return {
     scope: scope === null ? 'national' : 'organisation',
     filters: presentFilters({ year }),
-    disclosure: scope === null ? { controlled: true, method: 'suppress', k: OUTWARD_K, zerosPublished: true, protectedAgainst: year === undefined ? [] : ['year'] } : NOT_CONTROLLED,
+    disclosure:
+      scope === null
+        ? {
+            controlled: true,
+            method: 'suppress',
+            k: OUTWARD_K,
+            zerosPublished: true,
+            protectedAgainst: year === undefined ? [] : ['year'],
+          }
+        : NOT_CONTROLLED,
     durations: await leadTimes(tx, scope, year),
     unansweredReferrals: await chainTable(tx, 'unansweredReferrals', scope, year),
     proceduresByPhase: await chainTable(tx, 'proceduresByPhase', scope, year),
@@ -166,11 +229,18 @@ async function chainPerformance(tx: Executor, scope: Scope, year: number | undef
 }
 
 /** The organisation's own chain figures (files it holds, referrals it sent or received). */
-export function getInternalChainPerformance(tx: Executor, actor: Actor, q: { year?: number | undefined }): Promise<ChainPerformance> {
+export function getInternalChainPerformance(
+  tx: Executor,
+  actor: Actor,
+  q: { year?: number | undefined },
+): Promise<ChainPerformance> {
   return chainPerformance(tx, { actor }, q.year);
 }
 
 /** National chain figures, disclosure-controlled. */
-export function getOutwardChainPerformance(tx: Executor, q: { year?: number | undefined }): Promise<ChainPerformance> {
+export function getOutwardChainPerformance(
+  tx: Executor,
+  q: { year?: number | undefined },
+): Promise<ChainPerformance> {
   return chainPerformance(tx, null, q.year);
 }

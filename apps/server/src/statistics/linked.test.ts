@@ -24,8 +24,12 @@ function tablesOf(r: LinkedResult | undefined): ProtectedTable2D[] {
 
 /** Builds the attacker's model and returns the entries it can pin. */
 function attack(yearParts: number[][][], otherParts: number[][][]): string[] {
-  const year = tablesOf(protectLinked([{ year: yearParts, complement: otherParts, oneD: false, link: 'v' }], {})[0]);
-  const other = tablesOf(protectLinked([{ year: otherParts, complement: yearParts, oneD: false, link: 'v' }], {})[0]);
+  const year = tablesOf(
+    protectLinked([{ year: yearParts, complement: otherParts, oneD: false, link: 'v' }], {})[0],
+  );
+  const other = tablesOf(
+    protectLinked([{ year: otherParts, complement: yearParts, oneD: false, link: 'v' }], {})[0],
+  );
   const bound = sum(yearParts[0]?.flat() ?? []) + sum(otherParts[0]?.flat() ?? []);
   const b = new ModelBuilder(bound);
   const Y = year.map((t, i) => slots2D(b, t, `Y${String(i)}`, yearParts[i]));
@@ -67,7 +71,9 @@ function attack(yearParts: number[][][], otherParts: number[][][]): string[] {
 
 /** The year's linked parts alone (a table, its margins, its linked 1-D tables): nothing suppressed is pinned. */
 function attackAlone(yearParts: number[][][], otherParts: number[][][]): string[] {
-  const year = tablesOf(protectLinked([{ year: yearParts, complement: otherParts, oneD: false, link: 'v' }], {})[0]);
+  const year = tablesOf(
+    protectLinked([{ year: yearParts, complement: otherParts, oneD: false, link: 'v' }], {})[0],
+  );
   const b = new ModelBuilder(sum(yearParts[0]?.flat() ?? []));
   const Y = year.map((t, i) => slots2D(b, t, `Y${String(i)}`, yearParts[i]));
   const first = Y[0];
@@ -111,10 +117,14 @@ describe('joint protection of linked tables', () => {
     ];
     const [r] = protectLinked([{ year, complement: other, oneD: false, link: 'v' }], {});
     const parts = tablesOf(r);
-    expect(parts[0]?.rowTotals.map((c) => c.suppressed !== null)).toEqual(parts[1]?.rowTotals.map((c) => c.suppressed !== null));
+    expect(parts[0]?.rowTotals.map((c) => c.suppressed !== null)).toEqual(
+      parts[1]?.rowTotals.map((c) => c.suppressed !== null),
+    );
     // Protected alone, the two parts would disagree on the shared margin: that is what the joint treatment fixes.
     const alone = year.map((m) => protectTable2D(m));
-    expect(alone[0]?.rowTotals.map((c) => c.suppressed !== null)).not.toEqual(alone[1]?.rowTotals.map((c) => c.suppressed !== null));
+    expect(alone[0]?.rowTotals.map((c) => c.suppressed !== null)).not.toEqual(
+      alone[1]?.rowTotals.map((c) => c.suppressed !== null),
+    );
     expect(attack(year, other)).toEqual([]);
   });
 
@@ -146,19 +156,28 @@ describe('joint protection of linked tables', () => {
   });
 
   it('property: linked parts sharing their row margin, protected jointly: nothing suppressed can be pinned from the parts and their margins', () => {
-    const matrix = (rows: number, cols: number, max: number) => fc.array(fc.array(fc.integer({ min: 0, max }), { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows });
+    const matrix = (rows: number, cols: number, max: number) =>
+      fc.array(fc.array(fc.integer({ min: 0, max }), { minLength: cols, maxLength: cols }), {
+        minLength: rows,
+        maxLength: rows,
+      });
     fc.assert(
       fc.property(
-        fc.record({ rows: fc.integer({ min: 2, max: 3 }), c1: fc.integer({ min: 2, max: 3 }), c2: fc.integer({ min: 2, max: 3 }) }).chain(({ rows, c1, c2 }) =>
-          fc.tuple(matrix(rows, c1, 7), matrix(rows, c1, 7), fc.constant(c2)),
-        ),
+        fc
+          .record({
+            rows: fc.integer({ min: 2, max: 3 }),
+            c1: fc.integer({ min: 2, max: 3 }),
+            c2: fc.integer({ min: 2, max: 3 }),
+          })
+          .chain(({ rows, c1, c2 }) => fc.tuple(matrix(rows, c1, 7), matrix(rows, c1, 7), fc.constant(c2))),
         ([y1, o1, c2]) => {
           // The second part regroups the same people by another dimension: same row margins.
-          const regroup = (m: number[][]) => m.map((r) => {
-            const total = sum(r);
-            const first = Math.floor(total / c2);
-            return Array.from({ length: c2 }, (_, j) => (j === 0 ? total - first * (c2 - 1) : first));
-          });
+          const regroup = (m: number[][]) =>
+            m.map((r) => {
+              const total = sum(r);
+              const first = Math.floor(total / c2);
+              return Array.from({ length: c2 }, (_, j) => (j === 0 ? total - first * (c2 - 1) : first));
+            });
           expect(attackAlone([y1, regroup(y1)], [o1, regroup(o1)])).toEqual([]);
         },
       ),

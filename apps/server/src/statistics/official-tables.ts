@@ -1,5 +1,11 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { DisclosureInfo, OfficialTable, OfficialTableKey, StatTable, VictimStatDimension } from '@keten/shared';
+import type {
+  DisclosureInfo,
+  OfficialTable,
+  OfficialTableKey,
+  StatTable,
+  VictimStatDimension,
+} from '@keten/shared';
 import { BELGIAN_PROCEDURE } from '@keten/shared/procedure/belgium';
 import { statisticsTablesDe } from '@keten/shared/i18n/statistics-tables/de';
 import { statisticsTablesEn } from '@keten/shared/i18n/statistics-tables/en';
@@ -33,7 +39,13 @@ export interface OfficialTableParams {
 type Which = 'year' | 'complement';
 
 /** Counts one group's part (rows, or rows × columns) for the year or for all other years. */
-type Counter = (tx: Executor, scope: ActorScope, dims: readonly [string] | readonly [string, string], year: number, which: Which) => Promise<CountRow[]>;
+type Counter = (
+  tx: Executor,
+  scope: ActorScope,
+  dims: readonly [string] | readonly [string, string],
+  year: number,
+  which: Which,
+) => Promise<CountRow[]>;
 
 interface GroupDef {
   rows: string;
@@ -56,18 +68,28 @@ interface Definition {
 // --- victims -------------------------------------------------------------------------------------
 
 const victimYear = (year: number, which: Which): SQL =>
-  which === 'year' ? sql`extract(year FROM ${victimSource.registeredAt}) = ${year}` : sql`extract(year FROM ${victimSource.registeredAt}) <> ${year}`;
+  which === 'year'
+    ? sql`extract(year FROM ${victimSource.registeredAt}) = ${year}`
+    : sql`extract(year FROM ${victimSource.registeredAt}) <> ${year}`;
 
-const scopeCondition = (scope: ActorScope): SQL => (scope.audience === 'internal' ? victimSource.organisationScope(scope.actor) : sql`true`);
+const scopeCondition = (scope: ActorScope): SQL =>
+  scope.audience === 'internal' ? victimSource.organisationScope(scope.actor) : sql`true`;
 
 const victimCounter: Counter = (tx, scope, dims, year, which) =>
-  countBy(tx, victimSource, dims as readonly [VictimStatDimension] | readonly [VictimStatDimension, VictimStatDimension], [scopeCondition(scope), victimYear(year, which)]);
+  countBy(
+    tx,
+    victimSource,
+    dims as readonly [VictimStatDimension] | readonly [VictimStatDimension, VictimStatDimension],
+    [scopeCondition(scope), victimYear(year, which)],
+  );
 
 const victimKeys = (dim: string) => victimSource.dimensions[dim as VictimStatDimension].keys;
 
 // --- Immigration Office ------------------------------------------------------------------------
 
-const DOCUMENTS = [...BELGIAN_PROCEDURE.phases].sort((a, b) => a.order - b.order).flatMap((p) => (p.document ? [p.document.code] : []));
+const DOCUMENTS = [...BELGIAN_PROCEDURE.phases]
+  .sort((a, b) => a.order - b.order)
+  .flatMap((p) => (p.document ? [p.document.code] : []));
 const END_REASONS = BELGIAN_PROCEDURE.endReasons.map((r) => r.code);
 
 /** Documents issued, each marked first issue or renewal (a later issue of the same document in the same procedure). */
@@ -87,7 +109,8 @@ const immigrationCounter: Counter = async (tx, scope, dims, year, which) => {
       WHERE p.status = 'ended' AND p.ended_on IS NOT NULL AND ${scopeCondition(scope)} AND extract(year FROM p.ended_on) ${cmp} ${year}
       GROUP BY 1, 2`;
   } else {
-    const col = (d: string | undefined) => (d === 'issue_kind' ? sql`d.issue_kind` : d === 'document_type' ? sql`d.document_type` : sql`NULL::text`);
+    const col = (d: string | undefined) =>
+      d === 'issue_kind' ? sql`d.issue_kind` : d === 'document_type' ? sql`d.document_type` : sql`NULL::text`;
     query = sql`SELECT ${col(d1)} AS a, ${col(d2)} AS b, count(*)::int AS n FROM ${issuedDocuments(scope)}
       WHERE extract(year FROM d.issued_on) ${cmp} ${year} GROUP BY 1, 2`;
   }
@@ -96,7 +119,13 @@ const immigrationCounter: Counter = async (tx, scope, dims, year, which) => {
 };
 
 const immigrationKeys = (dim: string): readonly string[] | undefined =>
-  dim === 'document_type' ? DOCUMENTS : dim === 'issue_kind' ? ['first', 'renewal'] : dim === 'end_reason' ? END_REASONS : undefined;
+  dim === 'document_type'
+    ? DOCUMENTS
+    : dim === 'issue_kind'
+      ? ['first', 'renewal']
+      : dim === 'end_reason'
+        ? END_REASONS
+        : undefined;
 
 // --- the definitions ---------------------------------------------------------------------------
 
@@ -161,7 +190,12 @@ const PART_NAMES: Record<string, string> = {
 const partName = (dim: string) => PART_NAMES[dim] ?? dim;
 
 type PartsKey = keyof typeof statisticsTablesEn.statisticsTables.parts;
-const LANGS = { nl: statisticsTablesNl, fr: statisticsTablesFr, de: statisticsTablesDe, en: statisticsTablesEn } as const;
+const LANGS = {
+  nl: statisticsTablesNl,
+  fr: statisticsTablesFr,
+  de: statisticsTablesDe,
+  en: statisticsTablesEn,
+} as const;
 const localized = (pick: (t: typeof statisticsTablesNl) => string) => ({
   nl: pick(LANGS.nl),
   fr: pick(LANGS.fr),
@@ -171,12 +205,26 @@ const localized = (pick: (t: typeof statisticsTablesNl) => string) => ({
 const partTitle = (key: string) => localized((t) => t.statisticsTables.parts[key as PartsKey]);
 
 /** The list of official tables and their parts (for a menu). */
-export function officialTableCatalogue(): { table: OfficialTableKey; definitionVersion: number; unit: OfficialTable['unit']; parts: string[] }[] {
-  return Object.values(OFFICIAL_DEFINITIONS).map((d) => ({ table: d.key, definitionVersion: d.version, unit: d.unit, parts: partKeys(d) }));
+export function officialTableCatalogue(): {
+  table: OfficialTableKey;
+  definitionVersion: number;
+  unit: OfficialTable['unit'];
+  parts: string[];
+}[] {
+  return Object.values(OFFICIAL_DEFINITIONS).map((d) => ({
+    table: d.key,
+    definitionVersion: d.version,
+    unit: d.unit,
+    parts: partKeys(d),
+  }));
 }
 
 function partKeys(d: Definition): string[] {
-  return d.groups.flatMap((g) => [`by_${partName(g.rows)}`, ...g.columns.map((c) => `by_${partName(c)}`), ...g.columns.map((c) => `${partName(g.rows)}_by_${partName(c)}`)]);
+  return d.groups.flatMap((g) => [
+    `by_${partName(g.rows)}`,
+    ...g.columns.map((c) => `by_${partName(c)}`),
+    ...g.columns.map((c) => `${partName(g.rows)}_by_${partName(c)}`),
+  ]);
 }
 
 const yearBounds = (year: number) => ({ from: `${String(year)}-01-01`, to: `${String(year)}-12-31` });
@@ -189,19 +237,39 @@ interface CountedGroup {
   complement: number[][][];
 }
 
-async function countGroup(tx: Executor, d: Definition, scope: ActorScope, g: GroupDef, year: number): Promise<CountedGroup> {
-  const dimsList: (readonly [string] | readonly [string, string])[] = g.columns.length === 0 ? [[g.rows]] : g.columns.map((c) => [g.rows, c] as const);
+async function countGroup(
+  tx: Executor,
+  d: Definition,
+  scope: ActorScope,
+  g: GroupDef,
+  year: number,
+): Promise<CountedGroup> {
+  const dimsList: (readonly [string] | readonly [string, string])[] =
+    g.columns.length === 0 ? [[g.rows]] : g.columns.map((c) => [g.rows, c] as const);
   const yearRows: CountRow[][] = [];
   const complementRows: CountRow[][] = [];
   for (const dims of dimsList) {
     yearRows.push(await d.counter(tx, scope, dims, year, 'year'));
-    complementRows.push(scope.audience === 'outward' ? await d.counter(tx, scope, dims, year, 'complement') : []);
+    complementRows.push(
+      scope.audience === 'outward' ? await d.counter(tx, scope, dims, year, 'complement') : [],
+    );
   }
   // Axes from both versions (every year has the same rows and columns), fixed keys first.
   const all = [...yearRows.flat(), ...complementRows.flat()];
-  const rowAxis = axisKeys(d.keys(g.rows), all.map((r) => r.a));
-  const colAxes = g.columns.map((c, i) => axisKeys(d.keys(c), [...(yearRows[i] ?? []), ...(complementRows[i] ?? [])].map((r) => r.b ?? '')));
-  const axesOf = (i: number): Axes => ({ rows: rowAxis, columns: g.columns.length === 0 ? null : (colAxes[i] ?? []) });
+  const rowAxis = axisKeys(
+    d.keys(g.rows),
+    all.map((r) => r.a),
+  );
+  const colAxes = g.columns.map((c, i) =>
+    axisKeys(
+      d.keys(c),
+      [...(yearRows[i] ?? []), ...(complementRows[i] ?? [])].map((r) => r.b ?? ''),
+    ),
+  );
+  const axesOf = (i: number): Axes => ({
+    rows: rowAxis,
+    columns: g.columns.length === 0 ? null : (colAxes[i] ?? []),
+  });
   return {
     def: g,
     rowAxis,
@@ -225,7 +293,15 @@ function partsOf(groups: readonly CountedGroup[], protectedGroups: readonly Link
       const m = cg.year[0] ?? [];
       const table: StatTable =
         p?.kind === '1d'
-          ? { ...meta1(g.rows), rows: axes.rows, columns: null, cells: p.table.cells.map((c) => [c]), rowTotals: null, colTotals: null, total: p.table.total }
+          ? {
+              ...meta1(g.rows),
+              rows: axes.rows,
+              columns: null,
+              cells: p.table.cells.map((c) => [c]),
+              rowTotals: null,
+              colTotals: null,
+              total: p.table.total,
+            }
           : rawTable(m, axes, meta1(g.rows));
       parts.push({ key: `by_${rowName}`, title: partTitle(`by_${rowName}`), marginOf: null, table });
       return;
@@ -235,7 +311,15 @@ function partsOf(groups: readonly CountedGroup[], protectedGroups: readonly Link
       const meta = { rowDimension: g.rows, columnDimension: c, multiValued: false };
       const t = p?.kind === '2d' ? p.tables[i] : undefined;
       return t
-        ? { ...meta, rows: axes.rows, columns: axes.columns, cells: t.cells, rowTotals: t.rowTotals, colTotals: t.colTotals, total: t.total }
+        ? {
+            ...meta,
+            rows: axes.rows,
+            columns: axes.columns,
+            cells: t.cells,
+            rowTotals: t.rowTotals,
+            colTotals: t.colTotals,
+            total: t.total,
+          }
         : rawTable(cg.year[i] ?? [], axes, meta);
     });
     const first = twoD[0];
@@ -245,7 +329,15 @@ function partsOf(groups: readonly CountedGroup[], protectedGroups: readonly Link
         key: `by_${rowName}`,
         title: partTitle(`by_${rowName}`),
         marginOf: firstKey,
-        table: { ...meta1(g.rows), rows: first.rows, columns: null, cells: first.rowTotals.map((c) => [c]), rowTotals: null, colTotals: null, total: first.total },
+        table: {
+          ...meta1(g.rows),
+          rows: first.rows,
+          columns: null,
+          cells: first.rowTotals.map((c) => [c]),
+          rowTotals: null,
+          colTotals: null,
+          total: first.total,
+        },
       });
     }
     g.columns.forEach((c, i) => {
@@ -256,7 +348,15 @@ function partsOf(groups: readonly CountedGroup[], protectedGroups: readonly Link
           key: `by_${partName(c)}`,
           title: partTitle(`by_${partName(c)}`),
           marginOf: key2,
-          table: { ...meta1(c), rows: t.columns, columns: null, cells: t.colTotals.map((x) => [x]), rowTotals: null, colTotals: null, total: t.total },
+          table: {
+            ...meta1(c),
+            rows: t.columns,
+            columns: null,
+            cells: t.colTotals.map((x) => [x]),
+            rowTotals: null,
+            colTotals: null,
+            total: t.total,
+          },
         });
       }
     });
@@ -277,11 +377,28 @@ async function ratesOf(tx: Executor, year: number, parts: readonly Part[]): Prom
     return null;
   }
   const population = await populationFor(tx, year);
-  const rows = [{ key: 'BE', victims: byRegion.total }, ...byRegion.rows.filter((r) => r !== 'unknown').map((r) => ({ key: r, victims: byRegion.cells[byRegion.rows.indexOf(r)]?.[0] ?? { value: 0, suppressed: null } }))];
+  const rows = [
+    { key: 'BE', victims: byRegion.total },
+    ...byRegion.rows
+      .filter((r) => r !== 'unknown')
+      .map((r) => ({
+        key: r,
+        victims: byRegion.cells[byRegion.rows.indexOf(r)]?.[0] ?? { value: 0, suppressed: null },
+      })),
+  ];
   return rows.map((r) => {
     const pop = population.get(r.key) ?? null;
-    const per100k = r.victims.value === null || pop === null ? null : Math.round((r.victims.value / pop.population) * 100_000 * 1000) / 1000;
-    return { key: r.key, victims: r.victims, population: pop?.population ?? null, populationToVerify: pop?.status !== 'verified', per100k };
+    const per100k =
+      r.victims.value === null || pop === null
+        ? null
+        : Math.round((r.victims.value / pop.population) * 100_000 * 1000) / 1000;
+    return {
+      key: r.key,
+      victims: r.victims,
+      population: pop?.population ?? null,
+      populationToVerify: pop?.status !== 'verified',
+      per100k,
+    };
   });
 }
 
@@ -289,7 +406,11 @@ async function ratesOf(tx: Executor, year: number, parts: readonly Part[]): Prom
  * Builds one official table for a calendar year. Pure in its inputs: the data in `tx` (one
  * snapshot), the scope and the parameters; the same inputs give the same table, cell for cell.
  */
-export async function buildOfficialTable(tx: Executor, scope: ActorScope, params: OfficialTableParams): Promise<OfficialTable> {
+export async function buildOfficialTable(
+  tx: Executor,
+  scope: ActorScope,
+  params: OfficialTableParams,
+): Promise<OfficialTable> {
   const d = OFFICIAL_DEFINITIONS[params.table];
   const year = Number(params.period);
   if (!/^\d{4}$/.test(params.period)) {
@@ -301,9 +422,27 @@ export async function buildOfficialTable(tx: Executor, scope: ActorScope, params
     groups.push(await countGroup(tx, d, scope, g, year));
   }
   const outward = scope.audience === 'outward';
-  const protectedGroups = outward ? protectLinked(groups.map((g) => ({ year: g.year, complement: g.complement, oneD: g.def.columns.length === 0, link: g.def.unit ?? d.unit })), { k: OUTWARD_K, method }) : null;
+  const protectedGroups = outward
+    ? protectLinked(
+        groups.map((g) => ({
+          year: g.year,
+          complement: g.complement,
+          oneD: g.def.columns.length === 0,
+          link: g.def.unit ?? d.unit,
+        })),
+        { k: OUTWARD_K, method },
+      )
+    : null;
   const parts = partsOf(groups, protectedGroups);
-  const disclosure: DisclosureInfo = outward ? { controlled: true, method, k: OUTWARD_K, zerosPublished: true, protectedAgainst: method === 'round' ? [] : ['linked_tables', 'other_periods'] } : NOT_CONTROLLED;
+  const disclosure: DisclosureInfo = outward
+    ? {
+        controlled: true,
+        method,
+        k: OUTWARD_K,
+        zerosPublished: true,
+        protectedAgainst: method === 'round' ? [] : ['linked_tables', 'other_periods'],
+      }
+    : NOT_CONTROLLED;
   return {
     table: d.key,
     definitionVersion: d.version,

@@ -19,7 +19,10 @@ const present = (r: Row): PopulationFigure => ({
 });
 
 export async function listPopulation(db: Executor): Promise<PopulationFigure[]> {
-  const rows = await db.select().from(statisticsPopulation).orderBy(asc(statisticsPopulation.year), asc(statisticsPopulation.area));
+  const rows = await db
+    .select()
+    .from(statisticsPopulation)
+    .orderBy(asc(statisticsPopulation.year), asc(statisticsPopulation.area));
   return rows.map(present);
 }
 
@@ -61,6 +64,9 @@ export async function setPopulation(
   if (before?.status !== row.status) {
     changes['status'] = { before: before?.status ?? null, after: row.status };
   }
-  await recordAudit(tx, ctx, { action: 'statistics.population_updated', details: { year: key.year, area: key.area, status: row.status, changes } });
+  await recordAudit(tx, ctx, {
+    action: 'statistics.population_updated',
+    details: { year: key.year, area: key.area, status: row.status, changes },
+  });
   return present(row);
 }

@@ -193,6 +193,15 @@ export function filterConditions<D extends string>(source: StatSource<D> & { dim
   return out;
 }
 
+/** Records whose value of a dimension is `value` (multi-valued dimensions: one of their values). */
+export function dimensionIs<D extends string>(source: StatSource<D>, dim: D, value: string): SQL {
+  const d = source.dimensions[dim];
+  if (d.lateral) {
+    return sql`EXISTS (SELECT 1 FROM (SELECT 1) one ${d.lateral('f')} WHERE ${d.expr('f')} = ${value})`;
+  }
+  return sql`(${d.expr(dim)}) = ${value}`;
+}
+
 export interface CountRow {
   a: string;
   b: string | null;

@@ -1,4 +1,14 @@
-import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import type { CellChange, OfficialTable, OfficialTableKey } from '@keten/shared';
 
 /**
@@ -16,7 +26,9 @@ export const statisticsReleases = pgTable(
     revision: integer().notNull(),
     definitionVersion: integer().notNull(),
     method: text().$type<'suppress' | 'round'>().notNull(),
-    parameters: jsonb().$type<{ table: OfficialTableKey; period: string; method: 'suppress' | 'round'; k: number | null }>().notNull(),
+    parameters: jsonb()
+      .$type<{ table: OfficialTableKey; period: string; method: 'suppress' | 'round'; k: number | null }>()
+      .notNull(),
     content: jsonb().$type<OfficialTable>().notNull(),
     /** Against the previous revision of the same table and period; empty for a first release. */
     changes: jsonb().$type<CellChange[]>().notNull().default([]),
@@ -25,7 +37,10 @@ export const statisticsReleases = pgTable(
     publishedByOrganisationId: uuid().notNull(),
     publishedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('statistics_releases_revision').on(t.tableKey, t.period, t.revision), index().on(t.publishedAt)],
+  (t) => [
+    uniqueIndex('statistics_releases_revision').on(t.tableKey, t.period, t.revision),
+    index().on(t.publishedAt),
+  ],
 );
 
 /**
