@@ -92,6 +92,38 @@ export function ClassificationFields({
 }
 
 
+/** Save and cancel, for the library's forms. */
+export function FormActions({ pending, label, onCancel }: { pending: boolean; label: string; onCancel: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Group>
+      <Button type="submit" loading={pending}>
+        {label}
+      </Button>
+      <Button variant="default" onClick={onCancel}>
+        {t('common.cancel')}
+      </Button>
+    </Group>
+  );
+}
+
+/** The text of a news item, in the restricted format, with its message when it is refused. */
+export function NewsBodyField({ value, issue, onChange }: { value: string; issue: ClassifiedIssue | undefined; onChange: (value: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <Textarea
+      required
+      label={t('library.body')}
+      description={t('contentPages.bodyHelp')}
+      autosize
+      minRows={4}
+      value={value}
+      error={issue ? t(`knowledgeEdit.library.${issue}`) : undefined}
+      onChange={(e) => onChange(e.currentTarget.value)}
+    />
+  );
+}
+
 function SaveError({ error }: { error: unknown }) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
@@ -147,14 +179,7 @@ export function EditDocumentDialog({ document, csrfToken, onClose }: { document:
             clearable
           />
           {update.isError && <SaveError error={update.error} />}
-          <Group>
-            <Button type="submit" loading={update.isPending}>
-              {t('knowledgeEdit.library.save')}
-            </Button>
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-          </Group>
+          <FormActions pending={update.isPending} label={t('knowledgeEdit.library.save')} onCancel={onClose} />
         </Stack>
       </form>
     </AppModal>
@@ -190,25 +215,9 @@ export function EditNewsDialog({ item, onClose }: { item: NewsItem; onClose: () 
       >
         <Stack gap="sm">
           <ClassificationFields values={values} errors={errors} onChange={(next) => setValues({ ...values, ...next })} />
-          <Textarea
-            required
-            label={t('library.body')}
-            description={t('contentPages.bodyHelp')}
-            autosize
-            minRows={4}
-            value={values.body}
-            error={errors.body ? t(`knowledgeEdit.library.${errors.body}`) : undefined}
-            onChange={(e) => setValues({ ...values, body: e.currentTarget.value })}
-          />
+          <NewsBodyField value={values.body} issue={errors.body} onChange={(body) => setValues({ ...values, body })} />
           {update.isError && <SaveError error={update.error} />}
-          <Group>
-            <Button type="submit" loading={update.isPending}>
-              {t('knowledgeEdit.library.save')}
-            </Button>
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-          </Group>
+          <FormActions pending={update.isPending} label={t('knowledgeEdit.library.save')} onCancel={onClose} />
         </Stack>
       </form>
     </AppModal>

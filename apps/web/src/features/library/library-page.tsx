@@ -37,7 +37,7 @@ import { useFormat } from '../../lib/format.ts';
 import { hasAnyCapability, useSession } from '../session/use-session.ts';
 import { SafeMarkdown } from '../victim-info/safe-markdown.tsx';
 import { nativeLanguageName } from '../victim-info/victim-section.tsx';
-import { ClassificationFields, classifiedFieldErrors, EditDocumentDialog, EditNewsDialog, LIBRARY_LANGUAGES, MAX_MIB, type ClassifiedFields } from './library-edit.tsx';
+import { ClassificationFields, classifiedFieldErrors, EditDocumentDialog, EditNewsDialog, FormActions, LIBRARY_LANGUAGES, MAX_MIB, NewsBodyField, type ClassifiedFields } from './library-edit.tsx';
 import { useCreateDocument, useCreateNews, useDocuments, useNews, useRemoveLibraryItem, type LibraryFilter } from './library-api.ts';
 
 
@@ -321,14 +321,7 @@ function NewDocumentForm({ csrfToken }: { csrfToken: string | null }) {
                   : errorMessage(uploadError)}
             </Alert>
           )}
-          <Group>
-            <Button type="submit" loading={create.isPending}>
-              {create.isPending ? t('library.uploading') : t('library.create')}
-            </Button>
-            <Button variant="default" onClick={() => setOpen(false)}>
-              {t('common.cancel')}
-            </Button>
-          </Group>
+          <FormActions pending={create.isPending} label={create.isPending ? t('library.uploading') : t('library.create')} onCancel={() => setOpen(false)} />
         </Stack>
       </form>
     </Paper>
@@ -368,24 +361,9 @@ function NewNewsForm() {
             {t('library.newNews')}
           </Title>
           <ClassificationFields values={values} errors={errors} onChange={(next) => setValues({ ...values, ...next })} />
-          <Textarea
-            required
-            label={t('library.body')}
-            description={t('contentPages.bodyHelp')}
-            autosize
-            minRows={4}
-            value={values.body}
-            error={errors.body ? t(`knowledgeEdit.library.${errors.body}`) : undefined}
-            onChange={(e) => setValues({ ...values, body: e.currentTarget.value })} />
+          <NewsBodyField value={values.body} issue={errors.body} onChange={(body) => setValues({ ...values, body })} />
           {create.isError && <Alert color="red">{errorMessage(create.error)}</Alert>}
-          <Group>
-            <Button type="submit" loading={create.isPending}>
-              {t('library.create')}
-            </Button>
-            <Button variant="default" onClick={() => setOpen(false)}>
-              {t('common.cancel')}
-            </Button>
-          </Group>
+          <FormActions pending={create.isPending} label={t('library.create')} onCancel={() => setOpen(false)} />
         </Stack>
       </form>
     </Paper>
