@@ -176,8 +176,7 @@ function ReferralFormBody({
               id="referral-override-reason"
               label={t('cases.refer.overrideReason')}
               required
-              autosize
-              minRows={2}
+              rows={3}
               maxLength={1000}
               value={form.overrideReason}
               error={message(errors.overrideReason)}
@@ -219,8 +218,7 @@ function ReferralFormBody({
                   id="referral-consent-reason"
                   label={t('cases.refer.consentOverrideReason')}
                   required
-                  autosize
-                  minRows={2}
+                  rows={3}
                   maxLength={1000}
                   value={form.consentOverrideReason}
                   error={message(errors.consentOverrideReason)}

@@ -316,8 +316,7 @@ function ReferralsInbox() {
                   step.kind === 'decline' ? t('cases.inbox.declineReason') : t('cases.inbox.withdrawReason')
                 }
                 required
-                autosize
-                minRows={2}
+                rows={3}
                 maxLength={1000}
                 value={reason}
                 error={reasonError}
