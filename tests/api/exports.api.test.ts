@@ -290,6 +290,10 @@ describe('who may ask and who may download', () => {
     expect((await download(payoke, job.id)).statusCode).toBe(404);
     expect((await download(rapporteur, job.id)).statusCode).toBe(404);
     expect((await download(caseworker, job.id)).statusCode).toBe(200);
+    const mine = (await t.app.inject({ method: 'GET', url: '/api/exports', headers: { cookie: caseworker.cookie } })).json<{ data: ExportJob[] }>().data;
+    expect(mine.map((e) => e.id)).toContain(job.id);
+    const theirs = (await t.app.inject({ method: 'GET', url: '/api/exports', headers: { cookie: payoke.cookie } })).json<{ data: ExportJob[] }>().data;
+    expect(theirs.map((e) => e.id)).not.toContain(job.id);
   });
 
   it('the file is stored encrypted, and after expiry it is refused and then purged', async () => {

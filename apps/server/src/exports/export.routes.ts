@@ -4,7 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ExportJobSchema, ExportRequestSchema } from '@keten/shared/exports';
 import { scheduleOnce } from '../jobs/recurring.ts';
 import { users } from '../users/user.schema.ts';
-import { EXPORT_PURGE_JOB, downloadExport, getExport, registerExportJobs, requestExport } from './export.service.ts';
+import { EXPORT_PURGE_JOB, downloadExport, findMyExports, getExport, registerExportJobs, requestExport } from './export.service.ts';
 
 const IdParams = z.object({ id: z.uuid() });
 
@@ -41,6 +41,15 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
       const id = await db().transaction((tx) => requestExport(tx, req.ctx, app.deps.jobs, req.body, profile?.language ?? null));
       return reply.status(202).send(await getExport(db(), actor, id));
     },
+  );
+
+  app.get(
+    '/api/exports',
+    {
+      config: { permission: 'authenticated' },
+      schema: { tags: ['exports'], summary: 'My exports, newest first (at most 50), with status and progress', response: { 200: z.object({ data: z.array(ExportJobSchema) }) } },
+    },
+    async (req) => ({ data: await findMyExports(db(), req.actor) }),
   );
 
   app.get(

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import { isUiLanguage, type UiLanguage } from '@keten/shared';
 import type { ExportAudience, ExportFormat, ExportJob } from '@keten/shared/exports';
 import type { Actor, RequestContext } from '../access/actor.ts';
@@ -145,6 +145,24 @@ async function loadOwnExport(db: Executor, actor: Actor, id: string): Promise<{ 
 export async function getExport(db: Executor, actor: Actor, id: string): Promise<ExportJob> {
   const { row, progress, jobFailed } = await loadOwnExport(db, actor, id);
   return presentExport(row, progress, jobFailed);
+}
+
+/** My exports, newest first (the others' are not listed: an export is its requester's alone). */
+export async function findMyExports(db: Executor, actor: Actor): Promise<ExportJob[]> {
+  if (actor.kind !== 'user') {
+    return [];
+  }
+  const rows = await db
+    .select({
+      row: exportFiles,
+      progress: sql<number | null>`(SELECT progress FROM jobs WHERE jobs.id = ${exportFiles.jobId})`,
+      jobFailed: sql<boolean>`coalesce((SELECT status = 'failed' FROM jobs WHERE jobs.id = ${exportFiles.jobId}), false)`,
+    })
+    .from(exportFiles)
+    .where(eq(exportFiles.requestedBy, actor.userId))
+    .orderBy(desc(exportFiles.createdAt))
+    .limit(50);
+  return rows.map((r) => presentExport(r.row, r.progress, r.jobFailed));
 }
 
 /** The file, for its requester only, while it has not expired; the download is audited. */
