@@ -4,7 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ExportJobSchema, ExportRequestSchema } from '@keten/shared/exports';
 import { scheduleOnce } from '../jobs/recurring.ts';
 import { users } from '../users/user.schema.ts';
-import { EXPORT_PURGE_JOB, downloadExport, findMyExports, getExport, registerExportJobs, requestExport } from './export.service.ts';
+import { EXPORT_PURGE_JOB, downloadExport, exportTtlHours, findMyExports, getExport, registerExportJobs, requestExport } from './export.service.ts';
 
 const IdParams = z.object({ id: z.uuid() });
 
@@ -19,6 +19,8 @@ const IdParams = z.object({ id: z.uuid() });
  */
 export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = () => app.deps.database.db;
+  // A bad KETEN_EXPORT_TTL_HOURS stops the start, naming the variable (not the first export).
+  exportTtlHours();
   registerExportJobs(app.deps.jobs, app.deps.crypto);
   app.addHook('onReady', async () => {
     await scheduleOnce(db(), app.deps.jobs, EXPORT_PURGE_JOB, new Date(Date.now() + 60_000));
