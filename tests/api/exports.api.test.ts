@@ -14,7 +14,7 @@ import { demoOrganisationId } from '../../apps/server/src/demo/seed.ts';
 import type { ExportContent } from '../../apps/server/src/exports/export.content.ts';
 import { guardCell, renderCsv } from '../../apps/server/src/exports/export.render.ts';
 import { exportFiles } from '../../apps/server/src/exports/export.schema.ts';
-import { purgeExpiredExports } from '../../apps/server/src/exports/export.service.ts';
+import { exportTtlHours, purgeExpiredExports } from '../../apps/server/src/exports/export.service.ts';
 import { signals } from '../../apps/server/src/signals/signal.schema.ts';
 import { loginAs, type LoggedIn } from '../support/auth.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
@@ -294,6 +294,16 @@ describe('who may ask and who may download', () => {
     expect(mine.map((e) => e.id)).toContain(job.id);
     const theirs = (await t.app.inject({ method: 'GET', url: '/api/exports', headers: { cookie: payoke.cookie } })).json<{ data: ExportJob[] }>().data;
     expect(theirs.map((e) => e.id)).not.toContain(job.id);
+  });
+
+  it('the download window is 24 hours unless KETEN_EXPORT_TTL_HOURS says otherwise (a bad value names the variable)', async () => {
+    expect(exportTtlHours({})).toBe(24);
+    expect(exportTtlHours({ KETEN_EXPORT_TTL_HOURS: '2' })).toBe(2);
+    expect(() => exportTtlHours({ KETEN_EXPORT_TTL_HOURS: 'soon' })).toThrow(/KETEN_EXPORT_TTL_HOURS/);
+    const job = await requestExport(caseworker, { kind: 'table', tables: [{ source: 'signals', groupBy: 'kind' }], format: 'csv' });
+    const hours = (Date.parse(job.expiresAt) - Date.parse(job.createdAt)) / 3_600_000;
+    expect(hours).toBeGreaterThan(23.9);
+    expect(hours).toBeLessThan(24.1);
   });
 
   it('the file is stored encrypted, and after expiry it is refused and then purged', async () => {
