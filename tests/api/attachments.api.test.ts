@@ -1,8 +1,11 @@
+import { randomBytes } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Attachment, ErrorBody, Referral } from '@keten/shared';
 import { auditEvents } from '../../apps/server/src/audit/audit.schema.ts';
 import { victimFileAttachments } from '../../apps/server/src/attachments/attachment.schema.ts';
+import { FieldCipher } from '../../apps/server/src/crypto/field-cipher.ts';
+import { ENCRYPTED_COLUMNS, rotateEncryptedColumns } from '../../apps/server/src/crypto/key-rotation.ts';
 import { loginAs, type LoggedIn } from '../support/auth.ts';
 import { expectOk, openVictimFile, orgId, signalFactory } from '../support/cases.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
@@ -127,6 +130,20 @@ describe('attachments on the victim file', () => {
       'victim_file.attachment_downloaded',
       'victim_file.attachment_deleted',
     ]);
+  });
+
+  it('key rotation re-encrypts the name and the bytes; the file still reads the same', async () => {
+    const next = { version: Math.max(...t.secrets.encryptionKeys.map((k) => k.version)) + 1, key: randomBytes(32) };
+    const rotated = new FieldCipher([...t.secrets.encryptionKeys, next]);
+    const spec = ENCRYPTED_COLUMNS.filter((c) => c.table === 'victim_file_attachments');
+    const progress: number[] = [];
+    const counts = await rotateEncryptedColumns(t.database.db, rotated, spec, { onProgress: (p) => { progress.push(p.chunk); } });
+    expect(counts.victim_file_attachments).toEqual({ rows: 1, values: 2 });
+    const [row] = await t.database.db.select().from(victimFileAttachments).where(eq(victimFileAttachments.id, idCopy.id));
+    expect(rotated.keyVersionOf(row!.content)).toBe(next.version);
+    const bytes = Buffer.from(rotated.decrypt(row!.content, { table: 'victim_file_attachments', row: idCopy.id, column: 'content' }), 'base64');
+    expect(bytes.equals(PDF)).toBe(true);
+    expect(progress.length).toBeGreaterThanOrEqual(1);
   });
 
   it('a closed file takes no new attachment (422 with the rule)', async () => {

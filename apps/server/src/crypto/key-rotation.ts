@@ -27,6 +27,8 @@ export interface EncryptedColumnSpec {
   idColumn: string;
   /** The `bytea` columns written by FieldCipher; each name is the `column` of the context. */
   columns: string[];
+  /** At most this many rows per chunk (large values: a chunk of attachments stays small in memory). */
+  maxChunkRows?: number;
 }
 
 /**
@@ -54,7 +56,8 @@ export const ENCRYPTED_COLUMNS: EncryptedColumnSpec[] = [
     columns: ['family_name', 'given_name', 'aliases', 'birth_date', 'nationality', 'document_numbers', 'contact', 'support_plan'],
   },
   { table: 'victim_file_notes', idColumn: 'id', columns: ['text'] },
-  { table: 'victim_file_attachments', idColumn: 'id', columns: ['file_name', 'content'] },
+  // Up to KETEN_ATTACHMENT_MAX_BYTES (10 MB) each: a few rows per chunk.
+  { table: 'victim_file_attachments', idColumn: 'id', columns: ['file_name', 'content'], maxChunkRows: 5 },
   { table: 'procedures', idColumn: 'id', columns: ['guardian_name'] },
   { table: 'procedure_requests', idColumn: 'id', columns: ['document_number'] },
   { table: 'judicial_tracks', idColumn: 'victim_file_id', columns: ['data'] },
@@ -210,7 +213,7 @@ export async function rotateEncryptedColumns(
     for (;;) {
       const from: string | null = afterId;
       const done: ChunkResult = await db.transaction(async (tx) =>
-        rotateChunk(tx, cipher, spec, from, chunkSize),
+        rotateChunk(tx, cipher, spec, from, Math.min(chunkSize, spec.maxChunkRows ?? chunkSize)),
       );
       if (done.scanned === 0) {
         break;
