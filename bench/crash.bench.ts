@@ -1,6 +1,6 @@
-import pg from 'pg';
 import { runCrashScenario, type CrashReport } from '../tests/support/crash-harness.ts';
 import type { Benchmark, BenchResult } from './harness.ts';
+import { createPgDatabase } from './load.bench.ts';
 
 /*
  * The full crash-safety run (the CI test tests/api/crash.api.test.ts runs 20 kills): concurrent
@@ -10,25 +10,6 @@ import type { Benchmark, BenchResult } from './harness.ts';
  */
 
 const SEED = 8_2026;
-
-async function createPgDatabase(adminUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `keten_crash_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const a = new pg.Client({ connectionString: adminUrl });
-      await a.connect();
-      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await a.end();
-    },
-  };
-}
 
 function toResult(r: CrashReport, kills: number): BenchResult {
   return {

@@ -27,8 +27,9 @@ interface Action {
   run(i: number): Promise<boolean>;
 }
 
-async function createPgDatabase(adminUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `keten_load_${Date.now().toString(36)}`;
+/** A new, empty database on the PostgreSQL server at `adminUrl`; `drop()` removes it. */
+export async function createPgDatabase(adminUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `keten_bench_${Date.now().toString(36)}_${Math.floor(Math.random() * 1e6)}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);

@@ -127,9 +127,10 @@ export async function runCrashScenario(options: CrashOptions): Promise<CrashRepo
     }
   };
 
-  const start = async (): Promise<boolean> => {
+  const start = async (first = false): Promise<boolean> => {
     try {
-      await waitForHealth(server, 120_000);
+      // The first start migrates and seeds the demo data: slow on a busy machine.
+      await waitForHealth(server, first ? 600_000 : 300_000);
       if (/Taking over the lock/.test(server.output())) {
         report.lockTakeovers++;
       }
@@ -153,7 +154,7 @@ export async function runCrashScenario(options: CrashOptions): Promise<CrashRepo
   };
 
   try {
-    if (!(await start())) {
+    if (!(await start(true))) {
       throw new Error(`The server did not start: ${report.problems.join('\n')}`);
     }
     const reporter = await httpLogin(base, 'reporter');
