@@ -70,3 +70,29 @@ export function useWithdraw() {
     onSettled: invalidate,
   });
 }
+
+const NoticeSchema = z.object({
+  id: z.string(),
+  kind: z.string(),
+  payload: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+  createdAt: z.string(),
+  readAt: z.string().nullable(),
+});
+export type Notice = z.infer<typeof NoticeSchema>;
+
+/** `GET /api/notifications`: my notices and my organisation's. */
+export function useNotices() {
+  return useQuery({
+    queryKey: ['notifications'],
+    queryFn: ({ signal }) => apiGet('/api/notifications', z.object({ data: z.array(NoticeSchema) }), signal),
+    staleTime: 0,
+  });
+}
+
+export function useMarkRead() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => apiRequest(`/api/notifications/${id}/read`, { method: 'POST' }),
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: ['notifications'] }),
+  });
+}

@@ -1,5 +1,5 @@
 import type { Referral } from '@keten/shared';
-import { Alert, Badge, Button, Group, Stack, Tabs, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Stack, Tabs, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../app/router-links.tsx';
@@ -11,7 +11,14 @@ import { useFormat } from '../../lib/format.ts';
 import { PageLoader, RequireCapability } from '../session/require-session.tsx';
 import { hasAnyCapability, useSessionUser } from '../session/use-session.ts';
 import { RuleError } from '../victim-files/rule-error.tsx';
-import { useReferrals, useRespond, useWithdraw } from './referral-api.ts';
+import {
+  useMarkRead,
+  useNotices,
+  useReferrals,
+  useRespond,
+  useWithdraw,
+  type Notice,
+} from './referral-api.ts';
 
 type Direction = 'incoming' | 'outgoing';
 type Step = { kind: 'accept' | 'decline' | 'withdraw'; referral: Referral };
@@ -174,6 +181,58 @@ function ReferralList({ direction, onStep }: { direction: Direction; onStep: (st
   );
 }
 
+const NOTICE_TEXT = {
+  'referral.received': 'received',
+  'referral.accepted': 'accepted',
+  'referral.declined': 'declined',
+  'referral.withdrawn': 'withdrawn',
+  'referral.escalated': 'escalated',
+  'referral.unanswered': 'unanswered',
+} as const;
+const isReferralNotice = (n: Notice): n is Notice & { kind: keyof typeof NOTICE_TEXT } =>
+  n.kind in NOTICE_TEXT;
+
+/** Unread referral notices of my organisation (received, answered, withdrawn, escalated), each markable as read. */
+function Notices() {
+  const { t } = useTranslation();
+  const { formatDate } = useFormat();
+  const notices = useNotices();
+  const markRead = useMarkRead();
+  const unread = (notices.data?.data ?? []).filter((n) => n.readAt === null).filter(isReferralNotice);
+  if (unread.length === 0) {
+    return null;
+  }
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="notices-heading">
+      <Title order={2} size="h4" id="notices-heading" mb="xs">
+        {t('cases.inbox.notices.title')}
+      </Title>
+      <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        {unread.map((n) => (
+          <Group component="li" key={n.id} justify="space-between" gap="xs" wrap="wrap">
+            <Text size="sm">
+              <Text span size="xs" c="dimmed" mr={6}>
+                {formatDate(n.createdAt, { dateStyle: 'short', timeStyle: 'short' })}
+              </Text>
+              {n.kind === 'referral.received' && n.payload.urgent === true
+                ? t('cases.inbox.notices.receivedUrgent')
+                : t(`cases.inbox.notices.${NOTICE_TEXT[n.kind]}`)}
+            </Text>
+            <Button
+              size="compact-sm"
+              variant="default"
+              loading={markRead.isPending && markRead.variables === n.id}
+              onClick={() => markRead.mutate(n.id)}
+            >
+              {t('cases.inbox.notices.markRead')}
+            </Button>
+          </Group>
+        ))}
+      </Stack>
+    </Paper>
+  );
+}
+
 function ReferralsInbox() {
   const { t } = useTranslation();
   useDocumentTitle(t('cases.inbox.title'));
@@ -264,6 +323,7 @@ function ReferralsInbox() {
           </Group>
         </Alert>
       )}
+      <Notices />
       {stale && (
         <Alert
           color="yellow"

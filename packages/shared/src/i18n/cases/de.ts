@@ -110,6 +110,17 @@ export const casesDe: Pick<Translation, 'cases'> = {
       dateFuture: 'Das Datum kann nicht in der Zukunft liegen.',
     },
     inbox: {
+      notices: {
+        title: 'Neu für Ihre Organisation',
+        received: 'Eine Weiterverweisung ist eingegangen.',
+        receivedUrgent: 'Eine dringende Weiterverweisung ist eingegangen.',
+        accepted: 'Ihre Weiterverweisung wurde angenommen.',
+        declined: 'Ihre Weiterverweisung wurde abgelehnt.',
+        withdrawn: 'Eine Weiterverweisung an Sie wurde zurückgezogen.',
+        escalated: 'Eine unbeantwortete Weiterverweisung wurde an Ihren Koordinator eskaliert.',
+        unanswered: 'Eine von Ihnen gesendete Weiterverweisung wurde nicht rechtzeitig beantwortet.',
+        markRead: 'Als gelesen markieren',
+      },
       title: 'Weiterverweisungen',
       intro:
         'Weiterverweisungen, die Ihre Organisation erhalten und gesendet hat. Dringende brauchen eine Antwort innerhalb weniger Stunden.',

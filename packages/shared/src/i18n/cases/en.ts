@@ -100,6 +100,17 @@ export const casesEn = {
       dateFuture: 'The date cannot be in the future.',
     },
     inbox: {
+      notices: {
+        title: 'New for your organisation',
+        received: 'A referral was received.',
+        receivedUrgent: 'An urgent referral was received.',
+        accepted: 'Your referral was accepted.',
+        declined: 'Your referral was declined.',
+        withdrawn: 'A referral to you was withdrawn.',
+        escalated: 'An unanswered referral was escalated to your coordinator.',
+        unanswered: 'A referral you sent has not been answered in time.',
+        markRead: 'Mark as read',
+      },
       title: 'Referrals',
       intro: 'Referrals your organisation received and sent. Urgent ones first need an answer within hours.',
       incoming: 'Received',

@@ -103,6 +103,17 @@ export const casesFr: Pick<Translation, 'cases'> = {
       dateFuture: 'La date ne peut pas être dans le futur.',
     },
     inbox: {
+      notices: {
+        title: 'Nouveau pour votre organisation',
+        received: 'Une orientation a été reçue.',
+        receivedUrgent: 'Une orientation urgente a été reçue.',
+        accepted: 'Votre orientation a été acceptée.',
+        declined: 'Votre orientation a été refusée.',
+        withdrawn: 'Une orientation vers vous a été retirée.',
+        escalated: 'Une orientation sans réponse a été escaladée vers votre coordinateur.',
+        unanswered: 'Une orientation que vous avez envoyée n’a pas reçu de réponse à temps.',
+        markRead: 'Marquer comme lu',
+      },
       title: 'Orientations',
       intro:
         'Les orientations reçues et envoyées par votre organisation. Les urgentes demandent une réponse en quelques heures.',

@@ -110,6 +110,17 @@ export const casesNl: Pick<Translation, 'cases'> = {
       dateFuture: 'De datum kan niet in de toekomst liggen.',
     },
     inbox: {
+      notices: {
+        title: 'Nieuw voor uw organisatie',
+        received: 'Er is een doorverwijzing ontvangen.',
+        receivedUrgent: 'Er is een dringende doorverwijzing ontvangen.',
+        accepted: 'Uw doorverwijzing is aanvaard.',
+        declined: 'Uw doorverwijzing is geweigerd.',
+        withdrawn: 'Een doorverwijzing naar u is ingetrokken.',
+        escalated: 'Een onbeantwoorde doorverwijzing is naar uw coördinator geëscaleerd.',
+        unanswered: 'Een doorverwijzing die u verzond, is niet op tijd beantwoord.',
+        markRead: 'Als gelezen markeren',
+      },
       title: 'Doorverwijzingen',
       intro:
         'Doorverwijzingen die uw organisatie ontving en verzond. Dringende vragen een antwoord binnen enkele uren.',
