@@ -27,6 +27,8 @@ export type NavPath =
   | '/action-plan'
   | '/statistics'
   | '/statistics/external'
+  | '/statistics/official'
+  | '/statistics/htcds'
   | '/admin/content-pages';
 
 export interface NavItem {
@@ -53,7 +55,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/directory', labelKey: 'directory.nav' },
   { to: '/library', labelKey: 'library.nav' },
   { to: '/statistics', labelKey: 'statisticsUi.nav.dashboard', anyOf: ['statistics.internal', 'statistics.outward'] },
+  { to: '/statistics/official', labelKey: 'statisticsUi.official.nav', anyOf: ['statistics.internal', 'statistics.outward'] },
   { to: '/statistics/external', labelKey: 'statisticsUi.nav.external', anyOf: ['statistics.outward'] },
+  { to: '/statistics/htcds', labelKey: 'statisticsUi.htcds.nav', anyOf: ['record.write'] },
   // Every role holds profile.manage: this is "any signed-in person" (the server checks the session).
   { to: '/action-plan', labelKey: 'actionPlan.nav', anyOf: ['profile.manage'] },
 ];

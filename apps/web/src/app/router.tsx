@@ -45,6 +45,8 @@ import { LibraryPage } from '../features/library/library-page.tsx';
 import { ContentPagesPage } from '../features/victim-info/content-pages-page.tsx';
 import { StatisticsPage } from '../features/statistics/statistics-page.tsx';
 import { CtdcPage } from '../features/external-datasets/ctdc-page.tsx';
+import { HtcdsPage } from '../features/external-datasets/htcds-page.tsx';
+import { OfficialTablesPage } from '../features/statistics/official-tables-page.tsx';
 import { VictimIndexPage } from '../features/victim-info/victim-index-page.tsx';
 import { VictimPage } from '../features/victim-info/victim-page.tsx';
 import { validateVictimSearch } from '../features/victim-info/victim-section.tsx';
@@ -237,6 +239,8 @@ const contentPagesRoute = createRoute({ getParentRoute: () => adminRoute, path: 
 // --- statistics: dashboard (own or national figures by capability), external datasets (CTDC) -----
 const statisticsRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/statistics', component: StatisticsPage });
 const statisticsExternalRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/statistics/external', component: CtdcPage });
+const statisticsOfficialRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/statistics/official', component: OfficialTablesPage });
+const statisticsHtcdsRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/statistics/htcds', component: HtcdsPage });
 
 const routeTree = rootRoute.addChildren([
   homeRoute,
@@ -270,6 +274,8 @@ const routeTree = rootRoute.addChildren([
     guardianshipRoute,
     statisticsRoute,
     statisticsExternalRoute,
+    statisticsOfficialRoute,
+    statisticsHtcdsRoute,
     adminRoute.addChildren([
       adminIndexRoute,
       accountRequestsRoute,

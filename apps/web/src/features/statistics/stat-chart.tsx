@@ -17,8 +17,18 @@ const valueOf = (cell: StatCell | undefined) => (cell && cell.suppressed === nul
 export function tableChartOption(
   table: StatTable,
   label: (dimension: string, key: string) => string,
-  opts: { horizontal: boolean; formatNumber: (n: number) => string },
+  opts: { horizontal: boolean; formatNumber: (n: number) => string; line?: boolean },
 ): ChartOption {
+  if (opts.line) {
+    return {
+      color: SERIES_COLOURS,
+      tooltip: { trigger: 'axis' },
+      grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
+      xAxis: { type: 'category', data: table.rows.map((r) => label(table.rowDimension, r)), axisLabel: { hideOverlap: true } },
+      yAxis: { type: 'value', minInterval: 1, axisLabel: { formatter: (n: number) => opts.formatNumber(n) } },
+      series: [{ type: 'line', name: '', connectNulls: false, data: table.cells.map((row) => valueOf(row[0])) }],
+    };
+  }
   const categories = table.rows.map((r) => label(table.rowDimension, r));
   const columns = table.columns;
   const colDim = table.columnDimension;
@@ -57,24 +67,26 @@ interface StatChartProps {
   label: (dimension: string, key: string) => string;
   dimensionLabel: (dimension: string) => string;
   horizontal?: boolean;
+  /** A line over the rows (months) instead of bars. */
+  line?: boolean;
 }
 
 /** A bar chart of a table with the table itself as its accessible alternative. */
-export function StatChart({ table, disclosure, caption, label, dimensionLabel, horizontal = true }: StatChartProps) {
+export function StatChart({ table, disclosure, caption, label, dimensionLabel, horizontal = true, line = false }: StatChartProps) {
   const { t, i18n } = useTranslation();
   const { formatNumber } = useFormat();
   const language = i18n.resolvedLanguage ?? i18n.language;
   const option = useMemo(
-    () => tableChartOption(table, label, { horizontal, formatNumber: (n) => formatNumber(n) }),
+    () => tableChartOption(table, label, { horizontal: horizontal && !line, line, formatNumber: (n) => formatNumber(n) }),
     // The number format follows the language; `formatNumber` itself is new on each render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [table, horizontal, language, label],
+    [table, horizontal, line, language, label],
   );
   const suppressed = table.cells.flat().filter((c) => c.suppressed !== null).length;
   const total = table.total.value === null ? t('statisticsUi.table.secondary') : formatNumber(table.total.value);
   const summaryArgs = { title: caption, count: table.rows.length, total, suppressed };
   const summary = suppressed > 0 ? t('statisticsUi.dashboard.chartSummarySuppressed', summaryArgs) : t('statisticsUi.dashboard.chartSummary', summaryArgs);
-  const height = horizontal ? Math.max(160, 28 * table.rows.length + (table.columns ? 60 : 24)) : 300;
+  const height = horizontal && !line ? Math.max(160, 28 * table.rows.length + (table.columns ? 60 : 24)) : 300;
   return (
     <Chart
       option={option}

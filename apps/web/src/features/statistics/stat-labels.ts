@@ -1,7 +1,16 @@
-import { NATIONALITY_GROUPS, REGIONS, SIGNAL_STAT_DIMENSIONS, type SignalStatDimension } from '@keten/shared';
+import {
+  NATIONALITY_GROUPS,
+  ORGANISATION_TYPES,
+  REGIONS,
+  SIGNAL_STAT_DIMENSIONS,
+  VICTIM_STAT_DIMENSIONS,
+  type SignalStatDimension,
+} from '@keten/shared';
+import { BELGIAN_PROCEDURE } from '@keten/shared/procedure/belgium';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../lib/format.ts';
+import { pick, useUiLanguage } from '../catalogues/localized.ts';
 import { labelOf, useCountryOptions, useDistrictOptions } from '../signals/reference-api.ts';
 import { useVocabulary } from '../signals/vocabulary.ts';
 
@@ -10,6 +19,27 @@ const isOneOf = <T extends string>(values: readonly T[], value: string): value i
 
 export const isSignalDimension = (d: string): d is SignalStatDimension => isOneOf(SIGNAL_STAT_DIMENSIONS, d);
 
+/** Every dimension name the statistics screens show (signals, victims, chain and official tables). */
+const NAMED_DIMENSIONS = [
+  ...SIGNAL_STAT_DIMENSIONS,
+  ...VICTIM_STAT_DIMENSIONS,
+  'document_type',
+  'issue_kind',
+  'end_reason',
+  'unansweredReferrals',
+  'proceduresByPhase',
+  'documentsByType',
+  'endsByReason',
+] as const;
+const isNamedDimension = (d: string): d is (typeof NAMED_DIMENSIONS)[number] => isOneOf(NAMED_DIMENSIONS, d);
+
+/** Value codes with their own name whatever the dimension. */
+const SHARED_VALUES = ['multiple', 'minor', 'adult', 'identified', 'presumed', 'first', 'renewal', 'within_deadline', 'overdue'] as const;
+
+const PHASES = new Map(BELGIAN_PROCEDURE.phases.map((p) => [p.code, p.name]));
+const DOCUMENTS = new Map(BELGIAN_PROCEDURE.phases.flatMap((p) => (p.document ? [[p.document.code, p.document.name] as const] : [])));
+const END_REASONS = new Map(BELGIAN_PROCEDURE.endReasons.map((r) => [r.code, r.text]));
+
 /**
  * Names for the dimensions and their values as the server sends them (codes). A code this build
  * does not know is shown as it is.
@@ -17,12 +47,13 @@ export const isSignalDimension = (d: string): d is SignalStatDimension => isOneO
 export function useStatLabels() {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? i18n.language;
+  const uiLanguage = useUiLanguage();
   const v = useVocabulary();
   const districts = useDistrictOptions();
   const countries = useCountryOptions();
 
   const dimension = useCallback(
-    (d: string) => (isSignalDimension(d) ? t(`statisticsUi.dimensions.${d}`) : d),
+    (d: string) => (isNamedDimension(d) ? t(`statisticsUi.dimensions.${d}`) : d),
     [t],
   );
 
@@ -31,9 +62,26 @@ export function useStatLabels() {
       if (key === 'unknown' || key === 'unspecified' || (key === 'other' && d === 'nationality')) {
         return t(`statisticsUi.values.${key}`);
       }
+      if (isOneOf(SHARED_VALUES, key)) {
+        return t(`statisticsUi.values.${key}`);
+      }
       switch (d) {
         case 'form':
+        case 'mainForm':
           return v.form(key);
+        case 'referralSource':
+          if (key === 'anonymous' || key === 'public_report') {
+            return t(`statisticsUi.values.${key}`);
+          }
+          return isOneOf(ORGANISATION_TYPES, key) ? t(`organisationTypes.${key}`) : key;
+        case 'proceduresByPhase':
+          return pick(PHASES.get(key), uiLanguage) || key;
+        case 'document_type':
+        case 'documentsByType':
+          return pick(DOCUMENTS.get(key), uiLanguage) || key;
+        case 'end_reason':
+        case 'endsByReason':
+          return pick(END_REASONS.get(key), uiLanguage) || key;
         case 'sector':
           return v.sector(key);
         case 'gender':
@@ -61,7 +109,7 @@ export function useStatLabels() {
     // `v` is rebuilt on every render but only depends on `t`: the labels change with the language
     // and when the reference lists arrive.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [t, language, countries.options, districts.options],
+    [t, language, uiLanguage, countries.options, districts.options],
   );
 
   return { dimension, value };

@@ -1,32 +1,42 @@
-import { REGIONS, SIGNAL_STAT_DIMENSIONS, type Region, type SignalStatDimension, type SignalTimeline } from '@keten/shared';
-import { Alert, Anchor, Card, Group, Loader, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { REGIONS, SIGNAL_STAT_DIMENSIONS, VICTIM_STAT_DIMENSIONS, type Region, type SignalTimeline } from '@keten/shared';
+import { Alert, NativeSelect, SegmentedControl, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../app/router-links.tsx';
 import { useDocumentTitle } from '../../app/use-document-title.ts';
 import { Chart, type ChartOption } from '../../components/chart.tsx';
-import { useErrorMessage } from '../../lib/api-error-message.ts';
 import { formatNumber, useFormat } from '../../lib/format.ts';
 import { RequireCapability } from '../session/require-session.tsx';
 import { hasAnyCapability, useSessionUser } from '../session/use-session.ts';
 import { useVocabulary } from '../signals/vocabulary.ts';
+import type { ExportTableSpec } from '@keten/shared/exports';
+import { ChainPanel } from './chain-panel.tsx';
+import { PanelCard, PanelState } from './panels.tsx';
+import { ExportButtons, exportScope } from './export-job.tsx';
 import {
   SIGNAL_KINDS_FILTER,
-  signalTableUrl,
   useSignalStatistics,
   useSignalTimeline,
+  useStatTable,
   type DashboardFilters,
   type InternalFilters,
   type OutwardFilter,
   type SignalKindFilter,
+  type StatUnit,
 } from './statistics-api.ts';
 import { SERIES_COLOURS, StatChart } from './stat-chart.tsx';
 import { useStatLabels } from './stat-labels.ts';
 import { DisclosureNote, ScrollTable, StatCellView, StatTableView } from './stat-table-view.tsx';
 
-/** The dimensions each drawn as its own panel ("referral source" is the kind of signal). */
-const PANELS: readonly SignalStatDimension[] = ['form', 'sector', 'gender', 'ageBand', 'nationalityGroup', 'nationality', 'kind', 'district', 'region'];
-const CROSS_DIMENSIONS = SIGNAL_STAT_DIMENSIONS.filter((d) => d !== 'month');
+/** The dimensions each drawn as its own panel (for signals, the source is the kind of signal). */
+const PANELS: Record<StatUnit, readonly string[]> = {
+  signals: ['form', 'sector', 'gender', 'ageBand', 'nationalityGroup', 'nationality', 'kind', 'district', 'region'],
+  victims: ['form', 'gender', 'ageBand', 'ageGroup', 'nationalityGroup', 'nationality', 'referralSource', 'district', 'region', 'centre', 'status'],
+};
+const CROSS_DIMENSIONS: Record<StatUnit, readonly string[]> = {
+  signals: SIGNAL_STAT_DIMENSIONS.filter((d) => d !== 'month'),
+  victims: VICTIM_STAT_DIMENSIONS.filter((d) => d !== 'month'),
+};
 
 export function StatisticsPage() {
   return (
@@ -44,6 +54,7 @@ function Dashboard() {
   const [internal, setInternal] = useState<InternalFilters>({});
   const [outward, setOutward] = useState<OutwardFilter>({ by: 'none' });
   const [method, setMethod] = useState<'suppress' | 'round'>('suppress');
+  const [unit, setUnit] = useState<StatUnit>('signals');
   const filters: DashboardFilters = useMemo(
     () => (national ? { audience: 'national', filter: outward, method } : { audience: 'organisation', filters: internal }),
     [national, outward, method, internal],
@@ -64,25 +75,48 @@ function Dashboard() {
       ) : (
         <InternalFilterBar filters={internal} onChange={setInternal} />
       )}
-      <Title order={2}>{t('statisticsUi.dashboard.signalsHeading')}</Title>
-      <PageDisclosure filters={filters} />
+      <Stack gap={4}>
+        <Text size="sm" fw={600} id="statistics-unit-label">
+          {t('statisticsUi.units.choose')}
+        </Text>
+        <SegmentedControl
+          aria-labelledby="statistics-unit-label"
+          value={unit}
+          onChange={(value) => setUnit(value === 'victims' ? 'victims' : 'signals')}
+          data={[
+            { value: 'signals', label: t('statisticsUi.units.signals') },
+            { value: 'victims', label: t('statisticsUi.units.victims') },
+          ]}
+          style={{ alignSelf: 'flex-start' }}
+        />
+      </Stack>
+      <Title order={2}>{unit === 'victims' ? t('statisticsUi.units.victimsHeading') : t('statisticsUi.dashboard.signalsHeading')}</Title>
+      {unit === 'victims' ? <Text c="dimmed">{t('statisticsUi.units.victimsIntro')}</Text> : null}
+      {unit === 'victims' && national && outward.by === 'kind' ? (
+        <Alert color="yellow" variant="light">
+          {t('statisticsUi.units.kindNotForVictims')}
+        </Alert>
+      ) : null}
+      <PageDisclosure filters={filters} unit={unit} />
+      {unit === 'signals' ? <ExportButtons request={{ kind: 'dashboard', ...exportScope(filters, 'signals') }} /> : null}
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
-        <TimelinePanel filters={filters} />
-        <DimensionPanel filters={filters} dimension="year" vertical />
+        {unit === 'signals' ? <TimelinePanel filters={filters} /> : <DimensionPanel filters={filters} unit="victims" dimension="month" line />}
+        <DimensionPanel filters={filters} unit={unit} dimension="year" vertical />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
-        {PANELS.map((d) => (
-          <DimensionPanel key={d} filters={filters} dimension={d} />
+        {PANELS[unit].map((d) => (
+          <DimensionPanel key={`${unit}-${d}`} filters={filters} unit={unit} dimension={d} />
         ))}
       </SimpleGrid>
-      <CrossPanel filters={filters} />
+      <CrossPanel key={unit} filters={filters} unit={unit} />
+      <ChainPanel audience={national ? 'national' : 'organisation'} />
     </Stack>
   );
 }
 
 /** How the figures on this page were protected (the same for every panel of one filter set). */
-function PageDisclosure({ filters }: { filters: DashboardFilters }) {
-  const query = useSignalStatistics(filters, 'year');
+function PageDisclosure({ filters, unit }: { filters: DashboardFilters; unit: StatUnit }) {
+  const query = useStatTable(unit, filters, 'year');
   return query.data ? <DisclosureNote disclosure={query.data.disclosure} /> : null;
 }
 
@@ -203,43 +237,31 @@ function OutwardFilterBar({
 
 // --- panels ----------------------------------------------------------------------------------------
 
-function PanelCard({ title, children }: { title: string; children: React.ReactNode }) {
-  return (
-    <Card withBorder radius="md" padding="md" component="section" aria-label={title}>
-      <Title order={3} size="h4" mb="sm">
-        {title}
-      </Title>
-      {children}
-    </Card>
-  );
-}
-
-function PanelState({ isPending, error }: { isPending: boolean; error: unknown }) {
-  const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
-  if (isPending) {
-    return (
-      <Group justify="center" py="lg" role="status">
-        <Loader size="sm" aria-hidden="true" />
-        <Text size="sm" c="dimmed">
-          {t('common.loading')}
-        </Text>
-      </Group>
-    );
-  }
-  return (
-    <Alert color="red" role="alert" title={t('statisticsUi.dashboard.loadFailed')}>
-      {errorMessage(error)}
-    </Alert>
-  );
-}
-
-function DimensionPanel({ filters, dimension, vertical = false }: { filters: DashboardFilters; dimension: SignalStatDimension; vertical?: boolean }) {
+function DimensionPanel({
+  filters,
+  unit,
+  dimension,
+  vertical = false,
+  line = false,
+}: {
+  filters: DashboardFilters;
+  unit: StatUnit;
+  dimension: string;
+  vertical?: boolean;
+  line?: boolean;
+}) {
   const { t } = useTranslation();
   const labels = useStatLabels();
-  const query = useSignalStatistics(filters, dimension);
-  const title = dimension === 'year' ? t('statisticsUi.dashboard.yearHeading') : labels.dimension(dimension);
-  const unit = t('statisticsUi.dashboard.unitSignals');
+  const query = useStatTable(unit, filters, dimension);
+  const title =
+    dimension === 'year'
+      ? unit === 'victims'
+        ? `${t('statisticsUi.units.victims')} — ${labels.dimension('year')}`
+        : t('statisticsUi.dashboard.yearHeading')
+      : dimension === 'month'
+        ? t('statisticsUi.units.victimTimelineHeading')
+        : labels.dimension(dimension);
+  const unitLabel = t(`statisticsUi.units.${unit}`);
   return (
     <PanelCard title={title}>
       {query.data ? (
@@ -250,10 +272,11 @@ function DimensionPanel({ filters, dimension, vertical = false }: { filters: Das
             <StatChart
               table={query.data.table}
               disclosure={query.data.disclosure}
-              caption={`${unit} — ${title}`}
+              caption={`${unitLabel} — ${labels.dimension(dimension)}`}
               label={labels.value}
               dimensionLabel={labels.dimension}
               horizontal={!vertical}
+              line={line}
             />
           )}
           {query.data.table.multiValued ? (
@@ -368,15 +391,15 @@ function TimelinePanel({ filters }: { filters: DashboardFilters }) {
   );
 }
 
-function CrossPanel({ filters }: { filters: DashboardFilters }) {
+function CrossPanel({ filters, unit }: { filters: DashboardFilters; unit: StatUnit }) {
   const { t } = useTranslation();
   const labels = useStatLabels();
-  const [rows, setRows] = useState<SignalStatDimension>('form');
-  const [columns, setColumns] = useState<SignalStatDimension | ''>('gender');
+  const [rows, setRows] = useState('form');
+  const [columns, setColumns] = useState('gender');
   const by2 = columns === '' || columns === rows ? undefined : columns;
-  const query = useSignalStatistics(filters, rows, by2);
+  const query = useStatTable(unit, filters, rows, by2);
   const title = t('statisticsUi.dashboard.crossHeading');
-  const options = CROSS_DIMENSIONS.map((d) => ({ value: d, label: labels.dimension(d) }));
+  const options = CROSS_DIMENSIONS[unit].map((d) => ({ value: d, label: labels.dimension(d) }));
   return (
     <PanelCard title={title}>
       <Stack gap="sm">
@@ -384,11 +407,11 @@ function CrossPanel({ filters }: { filters: DashboardFilters }) {
           {t('statisticsUi.dashboard.crossIntro')}
         </Text>
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-          <NativeSelect label={t('statisticsUi.dashboard.rows')} value={rows} onChange={(e) => setRows(e.currentTarget.value as SignalStatDimension)} data={options} />
+          <NativeSelect label={t('statisticsUi.dashboard.rows')} value={rows} onChange={(e) => setRows(e.currentTarget.value)} data={options} />
           <NativeSelect
             label={t('statisticsUi.dashboard.columns')}
             value={columns}
-            onChange={(e) => setColumns(e.currentTarget.value as SignalStatDimension | '')}
+            onChange={(e) => setColumns(e.currentTarget.value)}
             data={[{ value: '', label: t('statisticsUi.dashboard.noColumns') }, ...options.filter((o) => o.value !== rows)]}
           />
         </SimpleGrid>
@@ -397,18 +420,12 @@ function CrossPanel({ filters }: { filters: DashboardFilters }) {
             <StatTableView
               table={query.data.table}
               disclosure={query.data.disclosure}
-              caption={`${t('statisticsUi.dashboard.unitSignals')} — ${labels.dimension(rows)}${by2 ? ` × ${labels.dimension(by2)}` : ''}`}
+              caption={`${t(`statisticsUi.units.${unit}`)} — ${labels.dimension(rows)}${by2 ? ` × ${labels.dimension(by2)}` : ''}`}
               label={labels.value}
               dimensionLabel={labels.dimension}
             />
             <DisclosureNote disclosure={query.data.disclosure} multiValued={query.data.table.multiValued} />
-            {filters.audience === 'national' ? (
-              <Group gap="xs">
-                <Anchor href={signalTableUrl(filters, rows, by2, '/export')} download size="sm">
-                  {t('statisticsUi.exports.downloadCsv')}
-                </Anchor>
-              </Group>
-            ) : null}
+            <ExportButtons request={{ kind: 'table', tables: [{ source: unit, groupBy: rows, ...(by2 ? { by2 } : {}) } as ExportTableSpec], ...exportScope(filters, unit) }} />
           </>
         ) : (
           <PanelState isPending={query.isPending} error={query.error} />
