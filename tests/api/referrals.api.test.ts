@@ -217,6 +217,16 @@ describe('access follows the referral', () => {
   });
 });
 
+describe('a closed file', () => {
+  it('is referred to nobody (422 with the rule)', async () => {
+    const fileId = await openVictimFile(t, as('reporter'), as('caseworker'), signal());
+    expectOk(await t.app.inject({ method: 'PATCH', url: `/api/victim-files/${fileId}`, headers: as('caseworker').headers, payload: { version: 1, status: 'closed', closingReason: 'Fictional: returned home' } }), 200);
+    const res = await refer('caseworker', { source: { type: 'victim_file', id: fileId }, toOrganisationId: org['fgp-brussel-thb'], purpose: 'investigation', consentRecordedOn: '2026-11-21' });
+    expect(res.statusCode).toBe(422);
+    expect(res.json<ErrorBody>().error.details).toEqual({ reason: 'file_closed', status: 'closed' });
+  });
+});
+
 describe('withdrawing one referral ends only the access that referral gave', () => {
   const withdraw = async (id: string) => {
     const current = (await t.app.inject({ method: 'GET', url: `/api/referrals/${id}`, headers: { cookie: as('caseworker').cookie } })).json<Referral>();

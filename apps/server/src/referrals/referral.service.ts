@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, desc, eq, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { capabilitiesOf, type OrganisationType, type Referral, type ReferralConsent, type ReferralCreate, type ReferralRespond, type Role, type RoutingProposal } from '@keten/shared';
+import { capabilitiesOf, type OrganisationType, type Referral, type ReferralConsent, type ReferralCreate, type ReferralRespond, type Role, type RoutingProposal, type VictimFileStatus } from '@keten/shared';
 import type { RequestContext } from '../access/actor.ts';
 import { grantAccess, revokeAccess, transferOwnership } from '../access/grants.service.ts';
 import { ownerOf } from '../access/scope.ts';
@@ -18,7 +18,7 @@ import { loadSignalInScope } from '../signals/signal.service.ts';
 import { signals } from '../signals/signal.schema.ts';
 import { enqueueCaseMail } from '../tasks/case-mail.ts';
 import { closeTasks, upsertTask } from '../tasks/task.service.ts';
-import { decFile, loadVictimFileInScope, staleVersion, userOf } from '../victim-files/victim-file.repo.ts';
+import { assertFileOpen, decFile, loadVictimFileInScope, staleVersion, userOf } from '../victim-files/victim-file.repo.ts';
 import { createVictimFileFromSignal } from '../victim-files/victim-file.service.ts';
 import { consentNeeded, proposeRecipients, type RoutingInput } from './referral.routing.ts';
 import { referrals } from './referral.schema.ts';
@@ -29,7 +29,7 @@ type ReferralRow = typeof referrals.$inferSelect;
 const TRANSFER_SHARE_DAYS = 14;
 
 /** The routing input of a signal or a victim file the actor may refer (owner of a file; owner or triage of a signal). */
-async function loadSource(tx: Tx, ctx: RequestContext, crypto: AppCrypto, source: { type: 'signal' | 'victim_file'; id: string }): Promise<RoutingInput & { victimFileId: string | null }> {
+async function loadSource(tx: Tx, ctx: RequestContext, crypto: AppCrypto, source: { type: 'signal' | 'victim_file'; id: string }): Promise<RoutingInput & { victimFileId: string | null; fileStatus: VictimFileStatus | null }> {
   if (source.type === 'signal') {
     const { row } = await loadSignalInScope(tx, ctx, source.id);
     if (row.kind === 'anonymous') {
@@ -38,6 +38,7 @@ async function loadSource(tx: Tx, ctx: RequestContext, crypto: AppCrypto, source
     }
     return {
       victimFileId: null,
+      fileStatus: null,
       judicialDistrict: row.judicialDistrict,
       languages: row.languages,
       minor: row.minor,
@@ -53,6 +54,7 @@ async function loadSource(tx: Tx, ctx: RequestContext, crypto: AppCrypto, source
   }
   return {
     victimFileId: row.id,
+    fileStatus: row.status,
     judicialDistrict: row.judicialDistrict,
     languages: row.languages,
     minor: row.minor,
@@ -154,6 +156,10 @@ const todayIso = () => new Date().toISOString().slice(0, 10);
 export async function sendReferral(tx: Tx, ctx: RequestContext, deps: { crypto: AppCrypto; jobs: JobQueue; config: Config }, input: ReferralCreate): Promise<Referral> {
   const actor = userOf(ctx);
   const source = await loadSource(tx, ctx, deps.crypto, input.source);
+  if (source.fileStatus) {
+    // A closed file is referred to nobody any more (422 `file_closed`): reopen it first.
+    assertFileOpen({ status: source.fileStatus });
+  }
   const [recipient] = await tx.select({ id: organisations.id, type: organisations.type }).from(organisations).where(eq(organisations.id, input.toOrganisationId));
   if (!recipient) {
     throw new AppError('not_found', 'No such organisation');
