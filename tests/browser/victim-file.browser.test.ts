@@ -283,6 +283,18 @@ describe('a centre caseworker works in a victim file', () => {
       1,
     );
 
+    // A signal in triage can be referred onward from its page, with the same dialog.
+    await page.goto(`${server.url}/triage/${first.id}`);
+    await page.getByRole('button', { name: C.refer.open }).click();
+    const fromSignal = page.getByRole('dialog', { name: C.refer.title });
+    await poll(() =>
+      fromSignal
+        .getByRole('group', { name: new RegExp(C.refer.proposedLegend) })
+        .getByRole('radio')
+        .count(),
+    ).toBeGreaterThan(1);
+    await fromSignal.getByRole('button', { name: nl.common.cancel }).click();
+
     expect(errors).toEqual([]);
     await context.close();
   });
