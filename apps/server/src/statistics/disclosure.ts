@@ -29,9 +29,12 @@
  *   *several* versions used together are not protected jointly — (a) combined filters
  *   (all, year, region, year × region: inclusion–exclusion), which the API therefore refuses
  *   (one outward filter at a time); (b) sibling values of one filter (year A and year B beside
- *   the all-years table), which stays possible. Mitigations today: few predefined filters, no
- *   free date ranges, the audited export path for publication. The fix is joint protection of a
- *   filter's whole partition as a three-dimensional table (future work).
+ *   the all-years table). (b) is reduced for one filter: the filtered table and the rest
+ *   (unfiltered − filtered) are protected jointly with one pattern (linked.ts, used by
+ *   publishOutward in stat-table.ts); with two periods, on 200 random pairs no small count is
+ *   recovered where per-year protection gave small counts away; with three or more periods two
+ *   siblings can still pin a cell (counterexample kept in linked.test.ts). The full fix protects
+ *   a filter's whole partition at once (future work).
  * - **Rounding** (to base 5, non-zero counts never shown as 0) is offered instead of suppression;
  *   margins are rounded independently, so rounded tables do not add up — by design.
  */

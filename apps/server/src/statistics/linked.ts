@@ -36,8 +36,10 @@ import {
  * all-years table of the outward route together pin nothing. Residual risk, found by the same
  * attacker on sparse random tables: when the forced pattern lands on zeros of the *other* years
  * (a zero cannot move down), a secondary entry there — or a small margin of the all-years table
- * published separately — can be pinned; and the ad hoc outward tables (statistics.service.ts) are
- * protected on their own, not jointly with the official ones. Official tables are the channel
+ * published separately — can be pinned; with three or more periods, two published years beside
+ * the all-years table can still pin a cell (the rest of each mixes the others; counterexample in
+ * linked.test.ts); and the ad hoc outward tables (statistics.service.ts, same treatment for their
+ * one filter) are not protected jointly with the official ones. Official tables are the channel
  * for publication; closing this fully needs one joint protection of all published versions.
  */
 

@@ -7,6 +7,7 @@ import {
   type ProtectedTable1D,
   type ProtectedTable2D,
 } from './disclosure.ts';
+import { protectLinked } from './linked.ts';
 import type { CountRow } from './statistics.repo.ts';
 
 /**
@@ -189,14 +190,30 @@ export async function publishOutward<F extends string>(args: {
     if (done) {
       return done;
     }
-    const refs: { cells: number[][]; published: Protected }[] = [];
-    if (args.options.method !== 'round') {
-      for (const f of subset) {
-        const parent = subset.filter((x) => x !== f);
-        refs.push({ cells: await cellsFor(parent), published: await publish(parent) });
+    let result: Protected;
+    if (subset.length === 1 && args.options.method !== 'round') {
+      // One filter (the API allows one at a time): the filtered table and the rest (unfiltered −
+      // filtered, which sibling versions give away: the other years, the other regions) are
+      // protected jointly with one pattern (linked.ts), so that this year, another year and the
+      // all-years table together pin no small count.
+      const filtered = await cellsFor(subset);
+      const base = await cellsFor([]);
+      const rest = filtered.map((row, i) => row.map((v, j) => (base[i]?.[j] ?? 0) - v));
+      const [joint] = protectLinked([{ year: [filtered], complement: [rest], oneD: args.oneD, link: 'one' }], args.options);
+      if (!joint) {
+        throw new Error('no protected table');
       }
+      result = joint.kind === '1d' ? { kind: '1d', table: joint.table } : { kind: '2d', table: joint.tables[0] ?? protectTable2D(filtered, args.options) };
+    } else {
+      const refs: { cells: number[][]; published: Protected }[] = [];
+      if (args.options.method !== 'round') {
+        for (const f of subset) {
+          const parent = subset.filter((x) => x !== f);
+          refs.push({ cells: await cellsFor(parent), published: await publish(parent) });
+        }
+      }
+      result = protect(await cellsFor(subset), args.oneD, args.options, refs);
     }
-    const result = protect(await cellsFor(subset), args.oneD, args.options, refs);
     memo.set(key, result);
     return result;
   };
