@@ -290,6 +290,26 @@ describe('the protection procedure across four partners', () => {
     await step('caseworker', 'tasks');
     await page.getByRole('tab', { name: t.procedureUi.tasks.views.calendar }).click();
     await poll(() => page.getByText(t.procedureUi.tasks.calendar.keyboardHelp).count()).toBe(1);
+    // The weekday names follow the user's language (Dutch: "ma", not "Mo").
+    await poll(() => page.locator('th').first().textContent()).toMatch(/^ma/i);
+    // Forward to the month of the deadline (45 days on): its day names its task; choosing it lists it.
+    const due = page.getByRole('button', {
+      name: new RegExp(t.procedureUi.tasks.calendar.dayTasks_one.replace('{{count}}', '1')),
+    });
+    const now = new Date();
+    const then = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 45);
+    const months = then.getFullYear() * 12 + then.getMonth() - (now.getFullYear() * 12 + now.getMonth());
+    for (let i = 0; i < months; i += 1) {
+      await page.getByRole('button', { name: t.procedureUi.tasks.calendar.next }).click();
+    }
+    await poll(() => due.count()).toBe(1);
+    await due.click();
+    await poll(() =>
+      page
+        .getByRole('region', { name: /Taken op/ })
+        .getByText(t.procedureUi.tasks.kind.reflection_ending)
+        .count(),
+    ).toBe(1);
     await step('caseworker', 'tasks-calendar');
   });
 

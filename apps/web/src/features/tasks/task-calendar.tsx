@@ -1,13 +1,10 @@
 import '@mantine/dates/styles.css';
-import 'dayjs/locale/de';
-import 'dayjs/locale/fr';
-import 'dayjs/locale/nl';
 import { Alert, Group, Indicator, Paper, Stack, Text, Title } from '@mantine/core';
 import { Calendar } from '@mantine/dates';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../../lib/api-error-message.ts';
-import { useUiLanguage } from '../catalogues/localized.ts';
+import { useFormat } from '../../lib/format.ts';
 import { localToday } from '../procedure/procedure-api.ts';
 import { useIsoDate } from '../procedure/procedure-bits.tsx';
 import { DueDate, MarkDone, TaskConcerns, TaskState, useTaskLabel } from './task-row.tsx';
@@ -19,7 +16,7 @@ import { monthRange, useFileReferences, useTaskCalendar, type CalendarTask } fro
  */
 export function TaskCalendar() {
   const { t } = useTranslation();
-  const language = useUiLanguage();
+  const { formatDate } = useFormat();
   const date = useIsoDate();
   const errorMessage = useErrorMessage();
   const label = useTaskLabel();
@@ -43,11 +40,14 @@ export function TaskCalendar() {
       </Text>
       <Paper withBorder p="sm" radius="md" w="fit-content" maw="100%" aria-describedby="calendar-help">
         <Calendar
-          locale={language}
+          // Names from Intl in the UI language: @mantine/dates and the app resolve different dayjs copies,
+          // so a dayjs locale registered here would not reach the calendar.
+          weekdayFormat={(day) => formatDate(`${day}T12:00:00Z`, { weekday: 'short' })}
+          monthLabelFormat={(day) => formatDate(`${day}T12:00:00Z`, { month: 'long', year: 'numeric' })}
           firstDayOfWeek={1}
           weekendDays={[]}
           hideOutsideDates
-          maxLevel="year"
+          maxLevel="month"
           date={month}
           onDateChange={(d) => setMonth(d.slice(0, 8) + '01')}
           ariaLabels={{

@@ -1,5 +1,5 @@
 import type { Task } from '@keten/shared';
-import { Alert, Badge, Button, Group, Text } from '@mantine/core';
+import { Alert, Badge, Button, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../app/router-links.tsx';
 import { CheckIcon, CrossIcon, DotIcon } from '../../components/icons.tsx';
@@ -8,7 +8,7 @@ import { useFormat } from '../../lib/format.ts';
 import { useTx } from '../procedure/procedure-bits.tsx';
 import { useMarkTaskDone } from './tasks-api.ts';
 
-/** The task's kind in words (and its reminder lead, for expiry reminders). */
+/** The task's kind in words. */
 export function useTaskLabel(): (task: Task) => string {
   const tx = useTx();
   return (task) => tx(`procedureUi.tasks.kind.${task.kind}`);
@@ -61,19 +61,11 @@ export function TaskConcerns({
 }
 
 export function DueDate({ task }: { task: Task }) {
-  const { t } = useTranslation();
   const { formatDate } = useFormat();
   return (
-    <Group gap={6} wrap="wrap">
-      <Text size="sm" fw={task.overdue ? 700 : 400}>
-        {formatDate(task.dueAt, { dateStyle: 'medium' })}
-      </Text>
-      {task.leadDays !== null && task.status === 'open' && (
-        <Text size="xs" c="dimmed">
-          {t('procedureUi.tasks.reminder', { count: task.leadDays })}
-        </Text>
-      )}
-    </Group>
+    <Text size="sm" fw={task.overdue ? 700 : 400}>
+      {formatDate(task.dueAt, { dateStyle: 'medium' })}
+    </Text>
   );
 }
 

@@ -222,7 +222,6 @@ export const procedureUiEn = {
         reflection_ending: 'Reflection period ends',
         referral_unanswered: 'Referral not answered',
       },
-      reminder: 'reminder {{count}} days before',
       overdue: 'Overdue',
       dueSoon: 'Due',
       doneState: 'Done',
