@@ -159,6 +159,10 @@ describe('editing the identity of a victim file someone else just saved (409)', 
     const section = await screen.findByRole('region', { name: 'Identity' });
     fireEvent.click(within(section).getByRole('button', { name: 'Edit: Identity' }));
     fireEvent.change(within(section).getByLabelText('Date of birth'), { target: { value: '1990-02-03' } });
+    // A look at another tab keeps the unsaved input.
+    fireEvent.click(screen.getByRole('tab', { name: 'Support plan' }));
+    fireEvent.click(screen.getByRole('tab', { name: 'Overview' }));
+    expect(within(section).getByLabelText<HTMLInputElement>('Date of birth').value).toBe('1990-02-03');
     await act(async () => {
       fireEvent.click(within(section).getByRole('button', { name: 'Save' }));
       await Promise.resolve();

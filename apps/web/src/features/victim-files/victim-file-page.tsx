@@ -270,6 +270,8 @@ function VictimFile({ fileId }: { fileId: string }) {
     true,
   );
   const [tab, setTab] = useState<string>('overview');
+  // Panels stay mounted once opened: unsaved input in one tab survives a look at another.
+  const [visited, setVisited] = useState<ReadonlySet<string>>(() => new Set(['overview']));
   const reference = typeof file.data?.data.reference === 'string' ? file.data.data.reference : '';
   useDocumentTitle(reference ? t('cases.file.title', { reference }) : t('cases.list.title'));
   if (file.isPending) {
@@ -303,6 +305,7 @@ function VictimFile({ fileId }: { fileId: string }) {
     ...(actions.includes('view_access_log') ? [{ value: 'access', label: t('cases.file.tabs.access') }] : []),
   ];
   const version = typeof data.version === 'number' ? data.version : 1;
+  const shown = (value: string) => visited.has(value) && tabs.some((x) => x.value === value);
   return (
     <Stack gap="md">
       <AnchorLink to="/victim-files" size="sm">
@@ -337,7 +340,14 @@ function VictimFile({ fileId }: { fileId: string }) {
           {t('cases.file.noSections')}
         </Alert>
       )}
-      <Tabs value={tab} onChange={(v) => setTab(v ?? 'overview')} keepMounted={false}>
+      <Tabs
+        value={tab}
+        onChange={(v) => {
+          const next = v ?? 'overview';
+          setTab(next);
+          setVisited((seen) => new Set([...seen, next]));
+        }}
+      >
         <Tabs.List style={{ flexWrap: 'wrap' }}>
           {tabs.map((x) => (
             <Tabs.Tab key={x.value} value={x.value}>
@@ -346,32 +356,32 @@ function VictimFile({ fileId }: { fileId: string }) {
           ))}
         </Tabs.List>
         <Tabs.Panel value="overview" pt="md">
-          <Overview fileId={fileId} file={presented} />
+          {shown('overview') && <Overview fileId={fileId} file={presented} />}
         </Tabs.Panel>
         <Tabs.Panel value="support" pt="md">
-          <SupportPlanSectionFor fileId={fileId} file={presented} version={version} />
+          {shown('support') && <SupportPlanSectionFor fileId={fileId} file={presented} version={version} />}
         </Tabs.Panel>
         <Tabs.Panel value="notes" pt="md">
-          <NotesSection fileId={fileId} file={presented} />
+          {shown('notes') && <NotesSection fileId={fileId} file={presented} />}
         </Tabs.Panel>
         <Tabs.Panel value="judicial" pt="md">
-          <JudicialSection fileId={fileId} file={presented} />
+          {shown('judicial') && <JudicialSection fileId={fileId} file={presented} />}
         </Tabs.Panel>
         <Tabs.Panel value="procedure" pt="md">
-          <ProcedurePanel fileId={fileId} />
+          {shown('procedure') && <ProcedurePanel fileId={fileId} />}
         </Tabs.Panel>
         <Tabs.Panel value="attachments" pt="md">
-          <AttachmentsSection fileId={fileId} file={presented} />
+          {shown('attachments') && <AttachmentsSection fileId={fileId} file={presented} />}
         </Tabs.Panel>
         <Tabs.Panel value="timeline" pt="md">
-          {timeline.isSuccess && (
+          {shown('timeline') && timeline.isSuccess && (
             <Paper withBorder p="md" radius="md" component="section" aria-label={t('cases.timeline.title')}>
               <Timeline entries={timeline.data.data} organisationName={orgName} />
             </Paper>
           )}
         </Tabs.Panel>
         <Tabs.Panel value="access" pt="md">
-          <AccessLog fileId={fileId} />
+          {shown('access') && <AccessLog fileId={fileId} />}
         </Tabs.Panel>
       </Tabs>
     </Stack>
