@@ -112,11 +112,11 @@ const today = () => {
   return `${String(d.getFullYear())}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
 
-/** The victim file page with the procedure panel in view (its tab, if the page has tabs). */
+/** The victim file page (apps/web/src/features/victim-files) with its procedure tab open. */
 async function openProcedure(page: Page, fileId: string, t: Translation) {
   await page.goto(`${server.url}/victim-files/${fileId}`);
   const panel = page.getByTestId('procedure-panel');
-  const tab = page.getByRole('tab', { name: new RegExp(t.procedureUi.panel.title, 'i') });
+  const tab = page.getByRole('tab', { name: t.cases.file.tabs.procedure, exact: true });
   await poll(async () => (await panel.count()) + (await tab.count())).toBeGreaterThan(0);
   if ((await panel.count()) === 0) {
     await tab.click();
