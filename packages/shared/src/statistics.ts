@@ -221,7 +221,14 @@ export type VictimStatistics = z.infer<typeof VictimStatisticsSchema>;
 
 /** Dimensions an internal victim query may filter on (internal figures: any value, not suppressed). */
 export const VICTIM_FILTER_DIMENSIONS = ['form', 'gender', 'ageBand', 'ageGroup', 'nationalityGroup', 'nationality', 'referralSource', 'district', 'region', 'status'] as const;
-const FilterValue = z.string().trim().min(1).max(60).optional();
+// No control characters: a NUL cannot reach PostgreSQL text (it answered 500, found by fuzzing).
+const FilterValue = z
+  .string()
+  .trim()
+  .min(1)
+  .max(60)
+  .refine((v) => !Array.from(v).some((c) => c.charCodeAt(0) < 0x20), 'no control characters')
+  .optional();
 
 export const InternalVictimStatsQuerySchema = z.object({
   groupBy: VictimStatDimensionSchema.default('form'),
