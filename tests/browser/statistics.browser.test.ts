@@ -139,8 +139,9 @@ async function openDashboard(page: Page, lang: UiLanguage) {
   await page.goto(`${server.url}/statistics`);
   await poll(() => page.locator('h1').first().textContent()).toBe(S.dashboard.title);
   expect(await page.locator('html').getAttribute('lang')).toBe(lang);
-  // Timeline, year and nine dimension panels: eleven charts, each an SVG drawing with a name.
-  await poll(() => page.locator('[data-testid="chart"] [role="img"] svg').count()).toBe(11);
+  // Timeline, year and nine dimension panels (eleven charts, each an SVG drawing with a name),
+  // then the chain's four tables.
+  await poll(() => page.locator('[data-testid="chart"] [role="img"] svg').count()).toBe(15);
   await poll(() => page.getByText(translations[lang].common.loading).count()).toBe(0);
 }
 
@@ -155,6 +156,34 @@ async function genderTable(page: Page, lang: UiLanguage) {
   await poll(() => table.isVisible()).toBe(true);
   return table;
 }
+
+/** Two good rows and two bad ones (the HTCDS API test's rows): fictional people only. */
+const HTCDS_ROWS = [
+  { prs_FirstName: 'Mara', prs_SecondName: 'Fictiva', prs_Citizenship: ['MD'], vic_TypeOfExploitation: ['ForcedBegging'], ext_be_judicial_district: 'liege' },
+  { prs_FirstName: 'Bad', prs_Birthdate: '1990-13-45', vic_TypeOfExploitation: ['Dancing'], ext_be_judicial_district: 'atlantis' },
+  { prs_FirstName: 'Lea', vic_TypeOfExploitation: ['ForcedMarriage'] },
+  { prs_FirstName: 'Zoe', cas_Status: 'Closed', cas_ReasonForCaseClosure: 'Returned home (fictional)', vic_TypeOfExploitation: ['SexualExploitation'] },
+];
+
+describe('the HTCDS exchange', () => {
+  it('a centre imports a file and reads the per-row report in its language (nl)', async () => {
+    const S = translations.nl.statisticsUi;
+    const { context, page, errors } = await userPage(centre, 'nl', DESKTOP);
+    await page.goto(`${server.url}/statistics/htcds`);
+    await poll(() => page.locator('h1').first().textContent()).toBe(S.htcds.title);
+    await page.locator('input[type="file"]').setInputFiles({ name: 'htcds.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(HTCDS_ROWS)) });
+    await page.getByRole('button', { name: S.htcds.start }).click();
+    const report = page.getByTestId('htcds-report');
+    await poll(() => report.textContent()).toContain(translations.nl.exports.htcds.report.replace('{{imported}}', '2').replace('{{read}}', '4').replace('{{rejected}}', '2'));
+    const problems = report.getByRole('table', { name: S.htcds.errorsCaption });
+    await poll(() => problems.getByRole('row', { name: /prs_Birthdate/ }).textContent()).toContain(S.htcds.reasons.not_a_date);
+    expect(await problems.getByRole('row', { name: /^3/ }).textContent()).toContain(S.htcds.reasons.no_belgian_form_of_exploitation);
+    await expectNoAxeViolations(page, 'nl htcds report');
+    await screenshot(page, 'statistics-htcds-nl-desktop');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
 
 describe('the statistics dashboard', () => {
   for (const lang of UI_LANGUAGES) {
@@ -208,6 +237,81 @@ describe('the statistics dashboard', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('shows a centre the victims it accompanies and the chain, and exports a table as a job (en)', async () => {
+    const S = translations.en.statisticsUi;
+    const { context, page, errors } = await userPage(centre, 'en', DESKTOP);
+    await openDashboard(page, 'en');
+    await page.getByText(S.units.victims, { exact: true }).click();
+    await poll(() => page.getByRole('heading', { name: S.units.victimsHeading, level: 2 }).count()).toBe(1);
+    // The two files imported from HTCDS are the centre's own: counted as they are.
+    const centrePanel = page.getByRole('region', { name: S.dimensions.centre, exact: true });
+    await poll(() => centrePanel.locator('[role="img"][aria-label]').getAttribute('aria-label')).toContain('total 2');
+    await poll(() => page.getByTestId('duration-signalToReferral').count()).toBe(1);
+    // Export the cross table as CSV: a progress bar, then a download link that works once ready.
+    const cross = page.getByRole('region', { name: S.dashboard.crossHeading, exact: true });
+    await cross.getByRole('button', { name: S.exportJob.start.replace('{{format}}', S.exportJob.csv) }).click();
+    const link = cross.getByTestId('export-ready').getByRole('link');
+    await poll(() => link.count(), { timeout: 60_000 }).toBe(1);
+    expect(await cross.getByTestId('export-ready').textContent()).toContain(S.exportJob.expires.split('{{date}}')[0]);
+    const file = await context.request.get(`${server.url}${(await link.getAttribute('href')) ?? ''}`);
+    expect(file.status()).toBe(200);
+    expect(file.headers()['content-type']).toContain('text/csv');
+    expect(await file.text()).not.toContain('Fictiva');
+    await expectNoAxeViolations(page, 'en centre dashboard, victims');
+    await screenshot(page, 'statistics-dashboard-centre-victims-en-desktop');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the official tables', () => {
+  it('the rapporteur publishes a release, then a revision with its reason, and reads what changed (de)', async () => {
+    const S = translations.de.statisticsUi;
+    const { context, page, errors } = await userPage(rapporteur, 'de', DESKTOP);
+    await page.goto(`${server.url}/statistics/official`);
+    await poll(() => page.locator('h1').first().textContent()).toBe(S.official.title);
+    await page.getByLabel(S.official.period, { exact: true }).selectOption('2026');
+    await poll(() => page.getByTestId('official-part-by_form').count()).toBe(1);
+    await poll(() => page.getByText(S.official.noReleases).count()).toBe(1);
+    await expectNoAxeViolations(page, 'de official tables');
+    await screenshot(page, 'statistics-official-de-desktop');
+
+    // First release: a confirmation, no reason needed.
+    await page.getByTestId('publish-release').click();
+    const dialog = page.getByRole('dialog', { name: S.official.publishTitle });
+    await poll(() => dialog.count()).toBe(1);
+    await dialog.getByRole('button', { name: S.official.publish }).click();
+    await poll(() => page.getByText(S.official.published.replace('{{revision}}', '1')).count()).toBe(1);
+
+    // The same period again is a revision: refused without a reason, published with one. The
+    // same figures with the same protection are no revision at all; rounded instead, they are.
+    await poll(() => dialog.count()).toBe(0);
+    await page.getByTestId('publish-release').click();
+    await dialog.getByLabel(S.official.reason).fill('Späte Eingaben der Zentren (fiktiv)');
+    await dialog.getByRole('button', { name: S.official.publish }).click();
+    await poll(() => dialog.getByText(S.official.noChange).count()).toBe(1);
+    await dialog.getByRole('button', { name: translations.de.common.cancel }).click();
+    await poll(() => dialog.count()).toBe(0);
+    await page.getByLabel(S.disclosure.method, { exact: true }).selectOption('round');
+    await page.getByTestId('publish-release').click();
+    await poll(() => dialog.getByText(S.official.revisionBody).count()).toBe(1);
+    await dialog.getByRole('button', { name: S.official.publish }).click();
+    await poll(() => dialog.getByText(S.official.reasonRequired).count()).toBe(1);
+    await expectNoAxeViolations(page, 'de revision dialog with error');
+    await dialog.getByLabel(S.official.reason).fill('Späte Eingaben der Zentren (fiktiv)');
+    await dialog.getByRole('button', { name: S.official.publish }).click();
+    await poll(() => page.getByText(S.official.published.replace('{{revision}}', '2')).count()).toBe(1);
+
+    await page.getByRole('button', { name: new RegExp(`${S.official.viewChanges} — 2026, ${S.official.revision} 2`) }).click();
+    const changes = page.getByRole('dialog', { name: S.official.changesTitle.replace('{{revision}}', '2').replace('{{period}}', '2026') });
+    await poll(() => changes.textContent()).toContain('Späte Eingaben der Zentren (fiktiv)');
+    await poll(async () => (await changes.locator('table').count()) + (await changes.getByText(S.official.noChanges).count())).toBe(1);
+    await expectNoAxeViolations(page, 'de release changes');
+    await screenshot(page, 'statistics-official-revision-de-desktop');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
 
 describe('the CTDC import', () => {
@@ -220,7 +324,7 @@ describe('the CTDC import', () => {
     await expectNoAxeViolations(page, 'ctdc page empty');
     await page.getByRole('button', { name: S.ctdc.start }).click();
     await poll(() => page.getByText(S.ctdc.noFile).count()).toBe(1);
-    await page.getByLabel(S.ctdc.file).setInputFiles(CTDC_SAMPLE);
+    await page.locator('input[type="file"]').setInputFiles(CTDC_SAMPLE);
     await page.getByRole('button', { name: S.ctdc.start }).click();
     await poll(() => page.getByTestId('ctdc-rowsRead').textContent(), { timeout: 60_000 }).not.toBe('0');
     await poll(() => page.getByText(S.ctdc.status.done).count(), { timeout: 60_000 }).toBeGreaterThan(0);

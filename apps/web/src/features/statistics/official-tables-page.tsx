@@ -7,6 +7,7 @@ import { AppModal } from '../../components/app-modal.tsx';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { DataTable } from '../../components/data-table.tsx';
 import { useErrorMessage } from '../../lib/api-error-message.ts';
+import { isApiError } from '../../lib/api.ts';
 import { useFormat } from '../../lib/format.ts';
 import { pick, useUiLanguage } from '../catalogues/localized.ts';
 import { PageLoader, RequireCapability } from '../session/require-session.tsx';
@@ -101,12 +102,12 @@ function OfficialTableView({ data }: { data: OfficialTable }) {
               {pick(part.title, language)}
             </Title>
             <StatTableView table={part.table} disclosure={data.disclosure} caption={pick(part.title, language)} label={labels.value} dimensionLabel={labels.dimension} />
-            <Text size="xs" c="dimmed">
-              {note}
-            </Text>
           </Stack>
         ))}
         {data.rates ? <Rates data={data} /> : null}
+        <Alert color="gray" variant="light" title={t('statisticsUi.official.definition')} data-testid="definition-note">
+          <Text size="sm">{note}</Text>
+        </Alert>
       </Stack>
     </Card>
   );
@@ -179,6 +180,7 @@ function Releases({ table, period, method }: { table: OfficialTableKey; period: 
   const [diffOf, setDiffOf] = useState<ReleaseSummary | null>(null);
   const rows = releases.data?.data ?? [];
   const isRevision = rows.some((r) => r.period === period);
+  const noChange = isApiError(publish.error) && publish.error.reason === 'no_change';
   const confirm = () => {
     const trimmed = reason.trim();
     if (isRevision && trimmed.length < 10) {
@@ -203,8 +205,10 @@ function Releases({ table, period, method }: { table: OfficialTableKey; period: 
           {t('statisticsUi.official.releasesHeading')}
         </Title>
         <Button
+          data-testid="publish-release"
           onClick={() => {
             publish.reset();
+            setReason('');
             setReasonError(false);
             setConfirming(true);
           }}
@@ -256,12 +260,17 @@ function Releases({ table, period, method }: { table: OfficialTableKey; period: 
         title={t('statisticsUi.official.publishTitle')}
         confirmLabel={t('statisticsUi.official.publish')}
         pending={publish.isPending}
-        error={publish.error}
+        error={noChange ? null : publish.error}
         onConfirm={confirm}
         onClose={() => setConfirming(false)}
       >
         <Stack gap="sm">
           <Text>{t('statisticsUi.official.publishBody', { period })}</Text>
+          {noChange ? (
+            <Alert color="yellow" role="alert">
+              {t('statisticsUi.official.noChange')}
+            </Alert>
+          ) : null}
           {isRevision ? (
             <>
               <Text>{t('statisticsUi.official.revisionBody')}</Text>

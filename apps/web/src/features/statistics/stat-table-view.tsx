@@ -5,12 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format.ts';
 
 /**
- * A wide table that scrolls sideways on a narrow screen. The scrolling box is a named region that
+ * A wide table that scrolls sideways on a narrow screen. The scrolling box is a named group that
  * takes focus, so it can be scrolled with the keyboard too.
  */
 export function ScrollTable({ label, minWidth, children }: { label: string; minWidth: number; children: ReactNode }) {
   return (
-    <Box role="region" aria-label={label} tabIndex={0} style={{ overflowX: 'auto' }}>
+    <Box role="group" aria-label={label} tabIndex={0} style={{ overflowX: 'auto' }}>
       <Box miw={minWidth}>{children}</Box>
     </Box>
   );

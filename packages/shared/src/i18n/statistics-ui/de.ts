@@ -164,6 +164,7 @@ export const statisticsUiDe: Pick<Translation, 'statisticsUi'> = {
       reason: 'Grund der Revision',
       reasonHelp: 'Mindestens 10 Zeichen, zum Beispiel „späte Eingaben der Zentren“.',
       reasonRequired: 'Eine Revision braucht einen Grund von mindestens 10 Zeichen.',
+      noChange: 'Seit der letzten Veröffentlichung dieses Zeitraums hat sich nichts geändert (gleiche Zahlen, Definition und Schutz): Es gibt nichts zu revidieren.',
       published: 'Veröffentlichung {{revision}} freigegeben.',
       releasesHeading: 'Veröffentlichungen',
       noReleases: 'Von dieser Tabelle wurde noch nichts veröffentlicht.',

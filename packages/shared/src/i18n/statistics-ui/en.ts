@@ -166,6 +166,7 @@ export const statisticsUiEn = {
       reason: 'Reason for the revision',
       reasonHelp: 'At least 10 characters, for example “late entries from the centres”.',
       reasonRequired: 'A revision needs a reason of at least 10 characters.',
+      noChange: 'Nothing changed since the last release of this period (same figures, definition and protection): there is nothing to revise.',
       published: 'Release {{revision}} published.',
       releasesHeading: 'Releases',
       noReleases: 'No release of this table has been published yet.',

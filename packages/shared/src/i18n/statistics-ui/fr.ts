@@ -164,6 +164,7 @@ export const statisticsUiFr: Pick<Translation, 'statisticsUi'> = {
       reason: 'Motif de la révision',
       reasonHelp: 'Au moins 10 caractères, par exemple « encodages tardifs des centres ».',
       reasonRequired: 'Une révision demande un motif d’au moins 10 caractères.',
+      noChange: 'Rien n’a changé depuis la dernière version de cette période (mêmes chiffres, définition et protection) : il n’y a rien à réviser.',
       published: 'Version {{revision}} publiée.',
       releasesHeading: 'Versions publiées',
       noReleases: 'Aucune version de ce tableau n’a encore été publiée.',

@@ -164,6 +164,7 @@ export const statisticsUiNl: Pick<Translation, 'statisticsUi'> = {
       reason: 'Reden van de herziening',
       reasonHelp: 'Minstens 10 tekens, bijvoorbeeld “late invoer door de centra”.',
       reasonRequired: 'Een herziening heeft een reden van minstens 10 tekens nodig.',
+      noChange: 'Er is niets gewijzigd sinds de laatste release van deze periode (dezelfde cijfers, definitie en bescherming): er valt niets te herzien.',
       published: 'Release {{revision}} gepubliceerd.',
       releasesHeading: 'Releases',
       noReleases: 'Van deze tabel werd nog geen release gepubliceerd.',
