@@ -61,6 +61,9 @@ export const ENCRYPTED_COLUMNS: EncryptedColumnSpec[] = [
   { table: 'procedures', idColumn: 'id', columns: ['guardian_name'] },
   { table: 'procedure_requests', idColumn: 'id', columns: ['document_number'] },
   { table: 'judicial_tracks', idColumn: 'victim_file_id', columns: ['data'] },
+  // Statistics exports live at most KETEN_EXPORT_TTL_HOURS, but a rotation must not leave any
+  // value under a retired key; files can be large, so a few rows per chunk.
+  { table: 'export_files', idColumn: 'id', columns: ['content'], maxChunkRows: 5 },
 ];
 
 /**
