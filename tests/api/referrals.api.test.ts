@@ -68,6 +68,13 @@ describe('routing rules (data)', () => {
     expect(p.some((x) => x.purpose === 'guardianship')).toBe(false);
     expect(p.some((x) => x.purpose === 'benelux_contact_point' && x.organisationId === org['nl-comensha'])).toBe(true);
   });
+  it('never proposes the sender’s own organisation (a centre referring its own file sees the other partners only)', async () => {
+    const fileId = await openVictimFile(t, as('reporter'), as('caseworker'), signal());
+    const p = await proposals('caseworker', 'victim_file', fileId);
+    expect(p.length).toBeGreaterThan(0);
+    expect(p.some((x) => x.organisationId === org['centre-pagasa'])).toBe(false);
+    expect(p.some((x) => x.purpose === 'reference_magistrate')).toBe(true);
+  });
 });
 
 describe('the consent gate', () => {

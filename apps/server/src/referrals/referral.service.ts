@@ -67,7 +67,10 @@ async function loadSource(tx: Tx, ctx: RequestContext, crypto: AppCrypto, source
 
 export async function proposalsFor(tx: Tx, ctx: RequestContext, crypto: AppCrypto, source: { type: 'signal' | 'victim_file'; id: string }): Promise<RoutingProposal[]> {
   const input = await loadSource(tx, ctx, crypto, source);
-  return proposeRecipients(tx, PROCEDURE_CONFIGS.BE, input);
+  // A referral goes to another organisation: the sender's own is never proposed (a centre that
+  // owns the file would otherwise see itself first and be refused as a self-referral).
+  const own = ctx.actor.kind === 'user' ? ctx.actor.organisationId : null;
+  return (await proposeRecipients(tx, PROCEDURE_CONFIGS.BE, input)).filter((p) => p.organisationId !== own);
 }
 
 const toOrg = alias(organisations, 'to_org');
