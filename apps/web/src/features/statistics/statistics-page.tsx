@@ -73,7 +73,7 @@ function Dashboard() {
       {national ? (
         <OutwardFilterBar filter={outward} onChange={setOutward} method={method} onMethod={setMethod} />
       ) : (
-        <InternalFilterBar filters={internal} onChange={setInternal} />
+        <InternalFilterBar filters={internal} onChange={setInternal} showKind={unit === 'signals'} />
       )}
       <Stack gap={4}>
         <Text size="sm" fw={600} id="statistics-unit-label">
@@ -122,7 +122,7 @@ function PageDisclosure({ filters, unit }: { filters: DashboardFilters; unit: St
 
 // --- filters ---------------------------------------------------------------------------------------
 
-function InternalFilterBar({ filters, onChange }: { filters: InternalFilters; onChange: (f: InternalFilters) => void }) {
+function InternalFilterBar({ filters, onChange, showKind }: { filters: InternalFilters; onChange: (f: InternalFilters) => void; showKind: boolean }) {
   const { t } = useTranslation();
   const v = useVocabulary();
   const invalid = filters.from && filters.to && filters.from > filters.to ? t('statisticsUi.filters.invalidRange') : null;
@@ -141,12 +141,14 @@ function InternalFilterBar({ filters, onChange }: { filters: InternalFilters; on
         error={invalid}
         onChange={(e) => onChange({ ...filters, to: e.currentTarget.value || undefined })}
       />
-      <NativeSelect
-        label={t('statisticsUi.filters.kind')}
-        value={filters.kind ?? ''}
-        onChange={(e) => onChange({ ...filters, kind: (e.currentTarget.value || undefined) as SignalKindFilter | undefined })}
-        data={[{ value: '', label: t('statisticsUi.filters.allKinds') }, ...SIGNAL_KINDS_FILTER.map((k) => ({ value: k, label: v.kind(k) }))]}
-      />
+      {showKind ? (
+        <NativeSelect
+          label={t('statisticsUi.filters.kind')}
+          value={filters.kind ?? ''}
+          onChange={(e) => onChange({ ...filters, kind: (e.currentTarget.value || undefined) as SignalKindFilter | undefined })}
+          data={[{ value: '', label: t('statisticsUi.filters.allKinds') }, ...SIGNAL_KINDS_FILTER.map((k) => ({ value: k, label: v.kind(k) }))]}
+        />
+      ) : null}
     </SimpleGrid>
   );
 }
