@@ -25,6 +25,8 @@ export interface VictimFileView extends Record<string, unknown> {
   // PS
   supportPlan: unknown[];
   psychosocialNotes: unknown[];
+  /** What the person agreed to share with their lawyer: kept with the centre's own (PS) work. */
+  lawyerConsent: { sections: string[]; recordedOn: string } | null;
   // PR
   phase: string | null;
   procedure: unknown;
@@ -63,6 +65,7 @@ export const VICTIM_FILE_RECORD: RecordTypeDefinition<VictimFileView> = {
     contact: 'CT',
     supportPlan: 'PS',
     psychosocialNotes: 'PS',
+    lawyerConsent: 'PS',
     phase: 'PR',
     procedure: 'PR',
     documentToHandOut: 'PR',

@@ -165,6 +165,7 @@ export async function toFileView(db: Executor, crypto: AppCrypto, row: VictimFil
     contact: decFileJson<Record<string, unknown> | null>(crypto, row.id, 'contact', row.contact, null),
     supportPlan: decFileJson<unknown[]>(crypto, row.id, 'support_plan', row.supportPlan, []),
     psychosocialNotes: notes.filter((n) => n.section === 'PS'),
+    lawyerConsent: row.lawyerConsent ?? null,
     phase: proc?.phase ?? null,
     procedure: proc ? await procedureView(db, crypto, proc) : null,
     documentToHandOut: await documentToHandOut(db, crypto, row.id, viewerOrganisationId),

@@ -17,6 +17,7 @@ import { EditableSection, type FieldSpec } from './editable-section.tsx';
 import { AccessLog, Timeline } from './file-history.tsx';
 import { JudicialSection } from './judicial-section.tsx';
 import { NotesSection } from './notes-section.tsx';
+import { LawyerConsent } from './lawyer-consent.tsx';
 import { Printables } from './printables.tsx';
 import { RuleError } from './rule-error.tsx';
 import { planOf, SupportPlanSection } from './support-plan.tsx';
@@ -209,6 +210,7 @@ function Overview({ fileId, file }: { fileId: string; file: PresentedFile }) {
           }
         />
       )}
+      {canEdit && file.sections.includes('PS') && <LawyerConsent fileId={fileId} file={file} />}
       {canEdit && <Printables fileId={fileId} />}
     </Stack>
   );

@@ -260,6 +260,18 @@ export const casesDe: Pick<Translation, 'cases'> = {
         'lawyer-summary': 'Zusammenfassung für den Anwalt (nur was die Person teilen möchte)',
       },
       printLanguage: 'Sprache der Dokumente',
+      lawyerConsent: {
+        title: 'Was die Person mit ihrem Anwalt teilen möchte',
+        help: 'Die Zusammenfassung für den Anwalt enthält nur die hier angekreuzten Teile. Erfassen Sie das Datum der Einwilligung.',
+        none: 'Noch nichts erfasst: Die Zusammenfassung für den Anwalt kann nicht gedruckt werden.',
+        current: 'Erfasst am {{date}}: {{sections}}',
+        sections: 'Zu teilende Teile',
+        date: 'Einwilligung erteilt am',
+        save: 'Einwilligung erfassen',
+        saved: 'Einwilligung erfasst.',
+        pickOne: 'Kreuzen Sie mindestens einen Teil an.',
+        dateRequired: 'Geben Sie das Datum der Einwilligung an.',
+      },
       noSections: 'Ihre Organisation sieht keine Personendaten dieser Akte.',
     },
     plan: {

@@ -245,6 +245,18 @@ export const casesEn = {
         'lawyer-summary': 'Summary for the lawyer (only what the person agreed to share)',
       },
       printLanguage: 'Language of the documents',
+      lawyerConsent: {
+        title: 'What the person agreed to share with their lawyer',
+        help: 'The summary for the lawyer contains only the parts ticked here. Record the date the person gave consent.',
+        none: 'Nothing recorded yet: the summary for the lawyer cannot be printed.',
+        current: 'Recorded on {{date}}: {{sections}}',
+        sections: 'Parts to share',
+        date: 'Consent given on',
+        save: 'Record consent',
+        saved: 'Consent recorded.',
+        pickOne: 'Tick at least one part.',
+        dateRequired: 'Enter the date consent was given.',
+      },
       noSections: 'Your organisation sees no personal details of this file.',
     },
     plan: {

@@ -250,6 +250,18 @@ export const casesFr: Pick<Translation, 'cases'> = {
         'lawyer-summary': 'Résumé pour l’avocat (uniquement ce que la personne accepte de partager)',
       },
       printLanguage: 'Langue des documents',
+      lawyerConsent: {
+        title: 'Ce que la personne accepte de partager avec son avocat',
+        help: 'Le résumé pour l’avocat ne contient que les parties cochées ici. Indiquez la date à laquelle la personne a donné son accord.',
+        none: 'Rien n’est encore enregistré : le résumé pour l’avocat ne peut pas être imprimé.',
+        current: 'Enregistré le {{date}} : {{sections}}',
+        sections: 'Parties à partager',
+        date: 'Accord donné le',
+        save: 'Enregistrer l’accord',
+        saved: 'Accord enregistré.',
+        pickOne: 'Cochez au moins une partie.',
+        dateRequired: 'Indiquez la date de l’accord.',
+      },
       noSections: 'Votre organisation ne voit aucune donnée personnelle de ce dossier.',
     },
     plan: {

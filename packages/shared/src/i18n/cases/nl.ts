@@ -258,6 +258,18 @@ export const casesNl: Pick<Translation, 'cases'> = {
         'lawyer-summary': 'Samenvatting voor de advocaat (alleen wat de persoon wil delen)',
       },
       printLanguage: 'Taal van de documenten',
+      lawyerConsent: {
+        title: 'Wat de persoon met de advocaat wil delen',
+        help: 'De samenvatting voor de advocaat bevat alleen de hier aangevinkte delen. Noteer de datum waarop de persoon toestemming gaf.',
+        none: 'Nog niets vastgelegd: de samenvatting voor de advocaat kan niet worden afgedrukt.',
+        current: 'Vastgelegd op {{date}}: {{sections}}',
+        sections: 'Te delen delen',
+        date: 'Toestemming gegeven op',
+        save: 'Toestemming vastleggen',
+        saved: 'Toestemming vastgelegd.',
+        pickOne: 'Vink minstens één deel aan.',
+        dateRequired: 'Vul de datum van de toestemming in.',
+      },
       noSections: 'Uw organisatie ziet geen persoonsgegevens van dit dossier.',
     },
     plan: {
