@@ -199,7 +199,10 @@ export function ConfirmForm({
         <Radio.Group
           label={t('procedureUi.partner.confirmations.question', { step })}
           value={choice}
-          onChange={(v) => setChoice(v === 'yes' || v === 'no' ? v : '')}
+          onChange={(v) => {
+            setChoice(v === 'yes' || v === 'no' ? v : '');
+            setErrors((e) => ({ ...e, choice: undefined }));
+          }}
           error={errors.choice}
           required
         >

@@ -56,7 +56,16 @@ export function RequestStatus({ request }: { request: ProcedureRequest }) {
 }
 
 /** The dates of an issued (or awaited) document. */
-export function DocumentDates({ request, today }: { request: ProcedureRequest; today: string }) {
+export function DocumentDates({
+  request,
+  today,
+  current = true,
+}: {
+  request: ProcedureRequest;
+  today: string;
+  /** A document of an earlier phase was superseded: no countdown. */
+  current?: boolean;
+}) {
   const { t } = useTranslation();
   const { formatDate } = useFormat();
   const d = (iso: string) => formatDate(`${iso}T12:00:00Z`, { dateStyle: 'medium' });
@@ -78,7 +87,7 @@ export function DocumentDates({ request, today }: { request: ProcedureRequest; t
       {request.expiresOn && (
         <>
           <Text size="sm">{t('procedureUi.panel.validUntil', { date: d(request.expiresOn) })}</Text>
-          {request.status === 'done' && <DaysLeft expiresOn={request.expiresOn} today={today} />}
+          {request.status === 'done' && current && <DaysLeft expiresOn={request.expiresOn} today={today} />}
         </>
       )}
       {request.kind === 'hand_out' &&

@@ -130,7 +130,7 @@ function Documents({
                     <Text fw={600}>{doc ? pick(doc.name, language) : r.documentCode}</Text>
                     <RequestStatus request={r} />
                   </Group>
-                  <DocumentDates request={r} today={today} />
+                  <DocumentDates request={r} today={today} current={r.phase === procedure.phase} />
                 </Paper>
               );
             })}

@@ -70,7 +70,7 @@ export function TaskCalendar() {
             const n = count(day);
             const dayOfMonth = Number(day.slice(8, 10));
             return n > 0 ? (
-              <Indicator size={9} color={overdue(day) ? 'red.9' : 'keten'} offset={-3}>
+              <Indicator size={10} withBorder color={overdue(day) ? 'red.9' : 'keten'} offset={-3}>
                 <div>{dayOfMonth}</div>
               </Indicator>
             ) : (

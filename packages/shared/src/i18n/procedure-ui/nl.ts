@@ -15,13 +15,13 @@ export const procedureUiNl: Pick<Translation, 'procedureUi'> = {
       file: 'Dossier',
       openFile: 'Dossier {{reference}} openen',
       loadingFile: 'Dossier laden…',
-      fileUnavailable: 'Dit dossier wordt niet meer gedeeld met je organisatie.',
+      fileUnavailable: 'Dit dossier wordt niet meer gedeeld met uw organisatie.',
       saved: 'Opgeslagen.',
       today: 'Vandaag',
     },
     panel: {
       title: 'Beschermingsprocedure',
-      noAccess: 'Je organisatie ziet de procedure van dit dossier niet.',
+      noAccess: 'Uw organisatie ziet de procedure van dit dossier niet.',
       notStarted: 'De beschermingsprocedure is voor dit dossier nog niet gestart.',
       startTitle: 'De procedure starten',
       configuration: 'Procedure',
@@ -76,7 +76,7 @@ export const procedureUiNl: Pick<Translation, 'procedureUi'> = {
       breachSourceHelp: 'Bij een schending staat altijd wie ze meldde.',
       saveStatement: 'Vaststelling registreren',
       stepsTitle: 'Volgende stappen',
-      noSteps: 'Je organisatie heeft in deze fase geen stap te zetten.',
+      noSteps: 'Uw organisatie heeft in deze fase geen stap te zetten.',
       performedBy: 'Uitgevoerd door: {{who}}',
       needsConfirmation: 'De referentiemagistraat moet eerst bevestigen.',
       confirmationOk: 'De referentiemagistraat heeft bevestigd.',
@@ -151,7 +151,7 @@ export const procedureUiNl: Pick<Translation, 'procedureUi'> = {
       documents: {
         title: 'Af te geven documenten',
         intro:
-          'De gespecialiseerde centra vragen het verblijfsdocument van de huidige fase aan. Je ziet van elk dossier alleen de identiteit en de procedure.',
+          'De gespecialiseerde centra vragen het verblijfsdocument van de huidige fase aan. U ziet van elk dossier alleen de identiteit en de procedure.',
         empty: 'Er wacht geen documentaanvraag.',
         emptyHint: 'Nieuwe aanvragen van de centra verschijnen hier.',
         document: 'Document: {{document}}',
@@ -177,9 +177,9 @@ export const procedureUiNl: Pick<Translation, 'procedureUi'> = {
         submit: 'Antwoord versturen',
         confirmTitle: 'Dit antwoord versturen?',
         confirmBodyYes:
-          'Je bevestigt dat de persoon nog steeds als slachtoffer wordt beschouwd (dossier {{reference}}).',
+          'U bevestigt dat de persoon nog steeds als slachtoffer wordt beschouwd (dossier {{reference}}).',
         confirmBodyNo:
-          'Je bevestigt niet dat de persoon nog steeds als slachtoffer wordt beschouwd (dossier {{reference}}). Het centrum kan de stap niet zetten.',
+          'U bevestigt niet dat de persoon nog steeds als slachtoffer wordt beschouwd (dossier {{reference}}). Het centrum kan de stap niet zetten.',
         noNote:
           'Een toelichting bij het antwoord wordt niet in Keten bewaard; voeg ze toe aan het strafdossier.',
         doneYes: 'Bevestigd.',
@@ -188,7 +188,7 @@ export const procedureUiNl: Pick<Translation, 'procedureUi'> = {
       handOuts: {
         title: 'Te overhandigen documenten',
         intro:
-          'De Dienst Vreemdelingenzaken heeft deze documenten afgegeven; de persoon haalt ze aan je loket af.',
+          'De Dienst Vreemdelingenzaken heeft deze documenten afgegeven; de persoon haalt ze aan uw loket af.',
         empty: 'Er wacht geen document op overhandiging.',
         emptyHint: 'Documenten die de Dienst Vreemdelingenzaken afgeeft, verschijnen hier.',
         handedOutOn: 'Datum van overhandiging',
@@ -199,8 +199,9 @@ export const procedureUiNl: Pick<Translation, 'procedureUi'> = {
         title: 'Te registreren voogden',
         intro:
           'Dossiers van minderjarigen die naar de Dienst Voogdij zijn doorverwezen. Registreer de voogd zodra die is aangesteld.',
-        empty: 'Er wordt geen dossier van een minderjarige met je dienst gedeeld.',
-        emptyHint: 'Dossiers verschijnen hier wanneer een centrum een minderjarige naar jullie doorverwijst.',
+        empty: 'Er wordt geen dossier van een minderjarige met uw dienst gedeeld.',
+        emptyHint:
+          'Dossiers verschijnen hier wanneer een centrum een minderjarige naar uw dienst doorverwijst.',
         guardianName: 'Naam van de voogd',
         appointedOn: 'Datum van aanstelling',
         submit: 'Voogd registreren',
@@ -210,7 +211,7 @@ export const procedureUiNl: Pick<Translation, 'procedureUi'> = {
     tasks: {
       title: 'Mijn taken',
       intro:
-        'Termijnen van je organisatie: documenten die vervallen, bevestigingen die wachten, reflectieperiodes die aflopen, doorverwijzingen zonder antwoord.',
+        'Termijnen van uw organisatie: documenten die vervallen, bevestigingen die wachten, reflectieperiodes die aflopen, doorverwijzingen zonder antwoord.',
       views: { list: 'Lijst', calendar: 'Kalender' },
       filter: 'Tonen',
       filters: { open: 'Open', done: 'Afgerond' },
