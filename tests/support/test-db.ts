@@ -14,6 +14,11 @@ export interface TestDatabase {
 
 /** PostgreSQL server to create throw-away databases on; unset = PGlite in memory. */
 export const TEST_PG_URL = process.env.KETEN_TEST_PG_URL ?? '';
+/**
+ * The server read at call time: benchmarks switch between PGlite and PostgreSQL within one
+ * process by setting KETEN_TEST_PG_URL before each run (the exported constants are for test files).
+ */
+const currentPgUrl = (): string => process.env.KETEN_TEST_PG_URL ?? '';
 export const TEST_DB_KIND = TEST_PG_URL ? 'postgresql' : 'pglite';
 
 function migrationsHash(): string {
@@ -34,16 +39,17 @@ function migrationsHash(): string {
 /** An empty, uniquely named PostgreSQL database on the test server; `drop()` removes it. */
 export async function createEmptyPgDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `keten_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: TEST_PG_URL });
+  const server = currentPgUrl();
+  const admin = new pg.Client({ connectionString: server });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
-  const url = new URL(TEST_PG_URL);
+  const url = new URL(server);
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
     drop: async () => {
-      const a = new pg.Client({ connectionString: TEST_PG_URL });
+      const a = new pg.Client({ connectionString: server });
       await a.connect();
       await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await a.end();
@@ -52,7 +58,7 @@ export async function createEmptyPgDatabase(): Promise<{ url: string; drop(): Pr
 }
 
 export async function createTestDatabase(): Promise<TestDatabase> {
-  if (TEST_PG_URL) {
+  if (currentPgUrl()) {
     const empty = await createEmptyPgDatabase();
     const database = await openDatabase({ kind: 'postgresql', url: empty.url, poolSize: 5 });
     await runMigrations(database);
