@@ -19,12 +19,12 @@ import {
 import { startServer, type ServerProcess } from '../support/server-process.ts';
 
 /*
- * The protection procedure across four partners, each with their own login in their own browser
+ * The protection procedure across its partners, each with their own login in their own browser
  * context: the police refer a signal to PAG-ASA → the centre accepts and requests annex 15 → the
- * Immigration Office issues it → the reflection period's end appears in the centre's tasks → the
- * complaint needs the reference magistrate's confirmation, who confirms → the centre records the
- * complaint and requests the attestation of immatriculation. Every page: axe 0 violations and a
- * screenshot (test-results/screenshots/journey-*.png).
+ * Immigration Office issues it (and the municipality hands it out) → the reflection period's end
+ * appears in the centre's tasks → the complaint needs the reference magistrate's confirmation, who
+ * confirms → the centre records the complaint and requests the attestation of immatriculation.
+ * Every page: axe 0 violations and a screenshot (test-results/screenshots/journey-*.png).
  */
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'keten-journey-browser-'));
@@ -41,13 +41,14 @@ interface Person {
   csrf: string;
   errors: string[];
 }
-const people: Partial<Record<'reporter' | 'caseworker' | 'immigration' | 'magistrate', Person>> = {};
+const people: Partial<Record<Who, Person>> = {};
 
 const USERS = {
   reporter: { email: 'inspecteur@pz-demo-brussel.example.be', language: 'nl', viewport: PHONE },
   caseworker: { email: 'caseworker@pagasa.example.be', language: 'nl', viewport: DESKTOP },
   immigration: { email: 'minteh@dvz-oe.example.be', language: 'nl', viewport: DESKTOP },
   magistrate: { email: 'magistrat.reference@parquet-bruxelles.example.be', language: 'fr', viewport: PHONE },
+  municipality: { email: 'loket@stad-demo-antwerpen.example.be', language: 'nl', viewport: PHONE },
 } as const;
 type Who = keyof typeof USERS;
 
@@ -272,6 +273,11 @@ describe('the protection procedure across four partners', () => {
     await step('immigration', 'annex15-validation');
     await issued.fill(today());
     await card.getByLabel(D.documentNumber).fill('A15-2026-000123');
+    // The person collects it at the municipality (the configuration names who hands it out).
+    const handOut = card.getByLabel(D.handOutBy);
+    await poll(() => handOut.count()).toBe(1);
+    const antwerp = await handOut.locator('option', { hasText: 'Antwerpen' }).first().getAttribute('value');
+    await handOut.selectOption(antwerp ?? '');
     await card.getByRole('button', { name: D.submit }).click();
     await poll(() => page.getByText(D.empty).count()).toBe(1);
     await page
@@ -279,6 +285,18 @@ describe('the protection procedure across four partners', () => {
       .click({ force: true })
       .catch(() => undefined);
     await step('immigration', 'annex15-issued');
+  });
+
+  it('4b. the municipality sees the one document to hand out and marks it handed out', async () => {
+    const { page } = person('municipality');
+    const H = T('municipality').procedureUi.partner.handOuts;
+    await page.goto(`${server.url}/procedure/hand-outs`);
+    await heading(page, H.title);
+    const card = page.getByTestId('procedure-request').first();
+    await poll(() => card.getByText('Fictivescu', { exact: false }).count()).toBeGreaterThan(0);
+    await step('municipality', 'hand-out');
+    await card.getByRole('button', { name: H.submit }).click();
+    await poll(() => page.getByText(H.empty).count()).toBe(1);
   });
 
   it('5. the end of the reflection period appears in the centre’s tasks, as a list and on the calendar', async () => {

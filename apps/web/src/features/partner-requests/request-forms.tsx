@@ -1,12 +1,13 @@
 import type { ProcedureRequest } from '@keten/shared';
 import type { ProcedureConfig } from '@keten/shared/procedure/types';
-import { Alert, Button, Group, Radio, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { isApiError } from '../../lib/api.ts';
 import { useErrorMessage } from '../../lib/api-error-message.ts';
 import { useUiLanguage } from '../catalogues/localized.ts';
+import { useDirectory } from '../directory/directory-api.ts';
 import { useIsoDate, useTx } from '../procedure/procedure-bits.tsx';
 import { localToday, useAnswerRequest, type PresentedFile } from '../procedure/procedure-api.ts';
 import {
@@ -62,6 +63,7 @@ export function IssueForm({
 }) {
   const { t } = useTranslation();
   const tx = useTx();
+  const language = useUiLanguage();
   const refusal = useRefusal(config);
   const answer = useAnswerRequest(request.id);
   const today = localToday();
@@ -71,6 +73,10 @@ export function IssueForm({
   const [expiresOn, setExpiresOn] = useState(limited ? addDuration(today, validity) : '');
   const [expiryTouched, setExpiryTouched] = useState(false);
   const [documentNumber, setDocumentNumber] = useState('');
+  const [handOutBy, setHandOutBy] = useState('');
+  // Who hands the document out comes from the configuration (BE: the municipality); the offices from the directory.
+  const handerType = config?.phases.find((p) => p.code === request.phase)?.document?.handedOutBy[0] ?? null;
+  const handers = useDirectory(language, { type: handerType, district: null, language: null }, true);
   const [errors, setErrors] = useState<IssueErrors>({});
   const message = (code: IssueErrors[keyof IssueErrors]) =>
     code ? tx(`procedureUi.validation.${code}`) : undefined;
@@ -97,6 +103,7 @@ export function IssueForm({
             expiresOn: expiresOn === '' ? null : expiresOn,
             documentNumber: documentNumber.trim(),
             version: request.version,
+            ...(handOutBy === '' ? {} : { handOutOrganisationId: handOutBy }),
           },
         });
       }}
@@ -144,6 +151,19 @@ export function IssueForm({
             onChange={(e) => setDocumentNumber(e.currentTarget.value)}
           />
         </Group>
+        {handerType && (handers.data?.data.length ?? 0) > 0 && (
+          <NativeSelect
+            label={t('procedureUi.partner.documents.handOutBy')}
+            description={t('procedureUi.partner.documents.handOutHelp')}
+            value={handOutBy}
+            onChange={(e) => setHandOutBy(e.currentTarget.value)}
+            data={[
+              { value: '', label: t('procedureUi.partner.documents.handOutLater') },
+              ...(handers.data?.data ?? []).map((o) => ({ value: o.id, label: o.name })),
+            ]}
+            maw={480}
+          />
+        )}
         {answer.isError && (
           <Alert color="red" role="alert">
             {refusal(answer.error)}

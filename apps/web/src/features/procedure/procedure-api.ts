@@ -152,7 +152,13 @@ export function useProcedureRequests(status: 'open' | 'done' | 'all') {
 type RequestAnswer =
   | {
       kind: 'issue';
-      body: { issuedOn: string; expiresOn: string | null; documentNumber: string; version: number };
+      body: {
+        issuedOn: string;
+        expiresOn: string | null;
+        documentNumber: string;
+        version: number;
+        handOutOrganisationId?: string;
+      };
     }
   | { kind: 'confirm'; body: { confirmed: boolean; answeredOn: string; version: number } }
   | { kind: 'hand-out'; body: { handedOutOn: string; version: number } };
