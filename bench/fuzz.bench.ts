@@ -207,6 +207,17 @@ function stringFrom(s: Schema): fc.Arbitrary<string> {
 function mutate(valid: fc.Arbitrary<Json>): fc.Arbitrary<Json> {
   return fc.oneof(
     { weight: 2, arbitrary: valid },
+    {
+      // A valid body whose one text field holds an injection or unicode edge case (NUL, lone surrogate …).
+      weight: 4,
+      arbitrary: fc.tuple(valid, fc.constantFrom(...INJECTION_STRINGS), fc.nat()).map(([v, bad, pick]) => {
+        if (v === null || typeof v !== 'object' || Array.isArray(v)) {
+          return v;
+        }
+        const texts = Object.keys(v).filter((k) => typeof v[k] === 'string');
+        return texts.length === 0 ? v : { ...v, [texts[pick % texts.length]!]: bad };
+      }),
+    },
     { weight: 2, arbitrary: hostileValue },
     {
       weight: 5,
@@ -246,7 +257,7 @@ function paramValue(s: Schema | undefined): fc.Arbitrary<string> {
 
 function queryValue(s: Schema | undefined): fc.Arbitrary<string> {
   const good = fromSchema(s).map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
-  return fc.oneof({ weight: 3, arbitrary: good }, { weight: 2, arbitrary: hostileString.map((x) => x.slice(0, 5000)) });
+  return fc.oneof({ weight: 3, arbitrary: good }, { weight: 2, arbitrary: fc.constantFrom(...INJECTION_STRINGS) }, { weight: 1, arbitrary: hostileString.map((x) => x.slice(0, 5000)) });
 }
 
 export interface FuzzRequest {

@@ -92,6 +92,19 @@ export function maskPath(path: string): string {
   return path.replace(/\/(invitation|invitations)\/[^/]+/g, '/$1/…');
 }
 
+/** A PostgreSQL data exception (SQLSTATE class 22), possibly wrapped by Drizzle (`cause`). */
+function isDataException(err: unknown): boolean {
+  let e: unknown = err;
+  for (let depth = 0; depth < 3 && typeof e === 'object' && e !== null; depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code)) {
+      return true;
+    }
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { config } = deps;
   const app = Fastify({
@@ -200,6 +213,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     if (isResponseSerializationError(err)) {
       req.log.error({ err: { message: err.message, code: err.code } }, 'response failed its own schema');
       return reply.status(500).send(errorBody('internal', 'Internal error'));
+    }
+    if (isDataException(err)) {
+      // SQLSTATE class 22 (a NUL in text, a number out of range …): the request's values, not the server.
+      return reply.status(400).send(errorBody('bad_request', 'The request holds a value the database cannot store'));
     }
     const status = err.statusCode ?? 500;
     switch (err.code) {
