@@ -107,7 +107,10 @@ function RequestCard({ request, queue }: { request: ProcedureRequest; queue: Que
           })}
           {request.documentCode &&
             ` · ${t('procedureUi.partner.documents.document', { document: documentName(config, request, language) })}`}
-          {config && ` · ${pick(config.phases.find((p) => p.code === request.phase)?.name, language)}`}
+          {/* The municipality sees only the document to hand out, not the procedure behind it. */}
+          {config &&
+            queue !== 'handOuts' &&
+            ` · ${pick(config.phases.find((p) => p.code === request.phase)?.name, language)}`}
         </Text>
         {request.status === 'open' ? (
           queue === 'documents' ? (
