@@ -131,6 +131,8 @@ describe('internal figures: an organisation sees its own records only, unsuppres
     expect(r.body.points.find((p) => p.month === '2025-04')?.value).toBe(0);
     expect(r.body.points.at(-1)?.month).toBe('2026-02');
     expect(r.body.total.value).toBe(12);
+    // The trend is fitted on the server over every month of the series, one value per month.
+    expect(r.body.trend?.points.map((p) => p.month)).toEqual(r.body.points.map((p) => p.month));
   });
 
   it('reads of statistics are not audited', async () => {
@@ -202,6 +204,9 @@ describe('outward figures: national, always disclosure-controlled', () => {
     expect(r.status).toBe(200);
     expect(r.body.points.every((p) => p.month.startsWith('2026-'))).toBe(true);
     expect(r.body.points.find((p) => p.month === '2026-02')).toEqual({ month: '2026-02', value: null, suppressed: 'primary' });
+    // Suppressed months take no part in the trend: it is null when fewer than three are published.
+    const published = r.body.points.filter((p) => p.suppressed === null).length;
+    expect(r.body.trend === null).toBe(published < 3);
   });
 
   it('an export is audited, with what was asked and never the figures', async () => {

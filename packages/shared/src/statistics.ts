@@ -81,6 +81,10 @@ export const SignalTimelineSchema = z.object({
   disclosure: DisclosureInfoSchema,
   points: z.array(TimelinePointSchema),
   total: StatCellSchema,
+  /** Least-squares trend over the published months (suppressed months take no part); null under three months. */
+  trend: z
+    .object({ slopePerMonth: z.number(), points: z.array(z.object({ month: z.string().regex(/^\d{4}-\d{2}$/), value: z.number().nonnegative() })) })
+    .nullable(),
 });
 export type SignalTimeline = z.infer<typeof SignalTimelineSchema>;
 

@@ -27,6 +27,7 @@ import {
   type Axes,
   type TableMeta,
 } from './stat-table.ts';
+import { linearTrend } from './trend.ts';
 
 type InternalQuery = z.infer<typeof InternalSignalStatsQuerySchema>;
 type OutwardQuery = z.infer<typeof OutwardSignalStatsQuerySchema>;
@@ -148,7 +149,8 @@ function timelineOf(s: SignalStatistics, year: number | undefined): SignalTimeli
     .map((month, i) => ({ month, cell: table.cells[i]?.[0] ?? { value: 0, suppressed: null } }))
     .filter((p) => year === undefined || p.month.startsWith(`${year}-`))
     .map((p) => ({ month: p.month, value: p.cell.value, suppressed: p.cell.suppressed }));
-  return { scope: s.scope, unit: s.unit, filters: s.filters, disclosure: s.disclosure, points, total: table.total };
+  const trend = linearTrend(points.map((p) => ({ month: p.month, value: p.suppressed === null ? p.value : null })));
+  return { scope: s.scope, unit: s.unit, filters: s.filters, disclosure: s.disclosure, points, total: table.total, trend };
 }
 
 export async function getInternalSignalTimeline(tx: Executor, actor: Actor, q: z.infer<typeof InternalTimelineQuerySchema>): Promise<SignalTimeline> {

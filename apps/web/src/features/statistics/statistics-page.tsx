@@ -294,7 +294,7 @@ function DimensionPanel({
   );
 }
 
-function timelineOption(timeline: SignalTimeline, monthLabel: (m: string) => string, language: string): ChartOption {
+function timelineOption(timeline: SignalTimeline, monthLabel: (m: string) => string, language: string, trendName: string): ChartOption {
   return {
     color: SERIES_COLOURS,
     tooltip: { trigger: 'axis' },
@@ -309,6 +309,18 @@ function timelineOption(timeline: SignalTimeline, monthLabel: (m: string) => str
         showSymbol: timeline.points.length <= 36,
         data: timeline.points.map((p) => (p.suppressed === null ? p.value : null)),
       },
+      // The trend comes from the server (least squares over the published months), drawn dashed.
+      ...(timeline.trend
+        ? [
+            {
+              type: 'line' as const,
+              name: trendName,
+              showSymbol: false,
+              lineStyle: { type: 'dashed' as const, width: 2 },
+              data: timeline.trend.points.map((p) => p.value),
+            },
+          ]
+        : []),
     ],
   };
 }
@@ -322,8 +334,8 @@ function TimelinePanel({ filters }: { filters: DashboardFilters }) {
   const language = i18n.resolvedLanguage ?? i18n.language;
   const label = labels.value;
   const option = useMemo(
-    () => (query.data ? timelineOption(query.data, (m) => label('month', m), language) : null),
-    [query.data, label, language],
+    () => (query.data ? timelineOption(query.data, (m) => label('month', m), language, t('statisticsUi.dashboard.trend')) : null),
+    [query.data, label, language, t],
   );
   if (!query.data || !option) {
     return (
@@ -342,11 +354,17 @@ function TimelinePanel({ filters }: { filters: DashboardFilters }) {
     );
   }
   const total = query.data.total.value === null ? t('statisticsUi.table.secondary') : fmt(query.data.total.value);
-  const summary = t('statisticsUi.dashboard.timelineSummary', {
-    from: labels.value('month', points[0]?.month ?? ''),
-    to: labels.value('month', points.at(-1)?.month ?? ''),
-    total,
-  });
+  const trend = query.data.trend;
+  const summary = [
+    t('statisticsUi.dashboard.timelineSummary', {
+      from: labels.value('month', points[0]?.month ?? ''),
+      to: labels.value('month', points.at(-1)?.month ?? ''),
+      total,
+    }),
+    trend ? t('statisticsUi.dashboard.trendSummary', { slope: fmt(trend.slopePerMonth, { signDisplay: 'exceptZero' }) }) : '',
+  ]
+    .join(' ')
+    .trim();
   return (
     <PanelCard title={title}>
       <Chart
@@ -363,10 +381,15 @@ function TimelinePanel({ filters }: { filters: DashboardFilters }) {
                   <Table.Th scope="col" ta="end">
                     {t('statisticsUi.table.count')}
                   </Table.Th>
+                  {trend && (
+                    <Table.Th scope="col" ta="end">
+                      {t('statisticsUi.dashboard.trend')}
+                    </Table.Th>
+                  )}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {points.map((p) => (
+                {points.map((p, i) => (
                   <Table.Tr key={p.month}>
                     <Table.Th scope="row" fw={500}>
                       {labels.value('month', p.month)}
@@ -374,6 +397,11 @@ function TimelinePanel({ filters }: { filters: DashboardFilters }) {
                     <Table.Td ta="end">
                       <StatCellView cell={p} k={k} />
                     </Table.Td>
+                    {trend && (
+                      <Table.Td ta="end" c="dimmed">
+                        {fmt(trend.points[i]?.value ?? 0, { maximumFractionDigits: 1 })}
+                      </Table.Td>
+                    )}
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -383,6 +411,7 @@ function TimelinePanel({ filters }: { filters: DashboardFilters }) {
                   <Table.Td ta="end" fw={700}>
                     <StatCellView cell={query.data.total} k={k} />
                   </Table.Td>
+                  {trend && <Table.Td />}
                 </Table.Tr>
               </Table.Tfoot>
             </Table>

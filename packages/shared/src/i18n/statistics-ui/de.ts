@@ -26,6 +26,8 @@ export const statisticsUiDe: Pick<Translation, 'statisticsUi'> = {
       chartSummary: '{{title}}: {{count}} Kategorien, insgesamt {{total}}.',
       chartSummarySuppressed: '{{title}}: {{count}} Kategorien, insgesamt {{total}}; {{suppressed}} Werte zum Schutz ausgeblendet.',
       timelineSummary: 'Meldungen pro Monat von {{from}} bis {{to}}, insgesamt {{total}}.',
+      trend: 'Trend',
+      trendSummary: 'Linearer Trend über die veröffentlichten Monate: {{slope}} pro Monat.',
       unitSignals: 'Meldungen',
       unitRecords: 'Datensätze',
     },

@@ -28,6 +28,8 @@ export const statisticsUiEn = {
       chartSummary: '{{title}}: {{count}} categories, total {{total}}.',
       chartSummarySuppressed: '{{title}}: {{count}} categories, total {{total}}; {{suppressed}} values hidden for protection.',
       timelineSummary: 'Signals per month from {{from}} to {{to}}, total {{total}}.',
+      trend: 'Trend',
+      trendSummary: 'Linear trend over the published months: {{slope}} per month.',
       unitSignals: 'Signals',
       unitRecords: 'Records',
     },

@@ -26,6 +26,8 @@ export const statisticsUiFr: Pick<Translation, 'statisticsUi'> = {
       chartSummary: '{{title}} : {{count}} catégories, total {{total}}.',
       chartSummarySuppressed: '{{title}} : {{count}} catégories, total {{total}} ; {{suppressed}} valeurs masquées par protection.',
       timelineSummary: 'Signalements par mois de {{from}} à {{to}}, total {{total}}.',
+      trend: 'Tendance',
+      trendSummary: 'Tendance linéaire sur les mois publiés : {{slope}} par mois.',
       unitSignals: 'Signalements',
       unitRecords: 'Enregistrements',
     },

@@ -26,6 +26,8 @@ export const statisticsUiNl: Pick<Translation, 'statisticsUi'> = {
       chartSummary: '{{title}}: {{count}} categorieën, totaal {{total}}.',
       chartSummarySuppressed: '{{title}}: {{count}} categorieën, totaal {{total}}; {{suppressed}} waarden verborgen ter bescherming.',
       timelineSummary: 'Signalen per maand van {{from}} tot {{to}}, totaal {{total}}.',
+      trend: 'Trend',
+      trendSummary: 'Lineaire trend over de gepubliceerde maanden: {{slope}} per maand.',
       unitSignals: 'Signalen',
       unitRecords: 'Records',
     },
