@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { eq, sql, type SQL } from 'drizzle-orm';
 import pg from 'pg';
 import { DASHBOARD_FIGURES } from '@keten/shared/exports';
-import { OFFICIAL_TABLES, type OfficialTableKey, type SignalStatDimension, type VictimStatDimension } from '@keten/shared';
+import { OFFICIAL_TABLES, SECTOR_ISIC_SECTION, type OfficialTableKey, type SignalStatDimension, type VictimStatDimension } from '@keten/shared';
 import type { Actor } from '../apps/server/src/access/actor.ts';
 import { loadConfig } from '../apps/server/src/config/config.ts';
 import { createAppCrypto } from '../apps/server/src/crypto/app-crypto.ts';
@@ -61,6 +61,13 @@ function handSql(groupBy: SignalStatDimension, by2: SignalStatDimension | undefi
         return sql`f.v`;
       case 'sector':
         return sql`coalesce(s.sector, 'unknown')`;
+      case 'isicSection':
+        return sql`CASE s.sector ${sql.raw(
+          Object.entries(SECTOR_ISIC_SECTION)
+            .filter(([, section]) => section !== null)
+            .map(([sector, section]) => `WHEN '${sector}' THEN '${String(section)}'`)
+            .join(' '),
+        )} ELSE 'unknown' END`;
       case 'gender':
         return sql`coalesce(s.gender, 'unknown')`;
       case 'ageBand':

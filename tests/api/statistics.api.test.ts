@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { SignalStatisticsSchema, SignalTimelineSchema, type StatCell, type StatTable } from '@keten/shared';
+import { SignalStatisticsSchema, SignalTimelineSchema, type SignalSector, type StatCell, type StatTable } from '@keten/shared';
 import { recordAccess } from '../../apps/server/src/access/access.schema.ts';
 import { auditEvents } from '../../apps/server/src/audit/audit.schema.ts';
 import { demoOrganisationId } from '../../apps/server/src/demo/seed.ts';
@@ -25,6 +25,7 @@ interface Spec {
   district: string;
   at: string;
   n: number;
+  sector?: SignalSector;
 }
 
 // Fictional signals: PAG-ASA 12, Payoke 3, a police zone 20 (with anonymous and public reports).
@@ -32,7 +33,7 @@ const SPECS: Spec[] = [
   { org: 'centre-pagasa', kind: 'professional', forms: ['sexual'], gender: 'female', nationality: 'RO', district: 'antwerp', at: '2025-03-10T10:00:00Z', n: 5 },
   { org: 'centre-pagasa', kind: 'professional', forms: ['sexual'], gender: 'female', nationality: 'BE', district: 'antwerp', at: '2026-02-10T10:00:00Z', n: 2 },
   { org: 'centre-pagasa', kind: 'professional', forms: ['labour'], gender: 'male', nationality: 'MA', district: 'ghent', at: '2026-01-15T10:00:00Z', n: 5 },
-  { org: 'centre-payoke', kind: 'professional', forms: ['labour'], gender: 'male', nationality: 'IN', district: 'antwerp', at: '2025-06-01T10:00:00Z', n: 3 },
+  { org: 'centre-payoke', kind: 'professional', forms: ['labour'], gender: 'male', nationality: 'IN', district: 'antwerp', at: '2025-06-01T10:00:00Z', n: 3, sector: 'car_wash' },
   { org: 'police-demo-brussel', kind: 'professional', forms: ['sexual', 'labour'], gender: 'female', nationality: 'NG', district: 'brussels', at: '2025-05-05T10:00:00Z', n: 8 },
   { org: 'police-demo-brussel', kind: 'anonymous', forms: ['labour'], gender: 'male', nationality: null, district: 'liege', at: '2026-04-04T10:00:00Z', n: 6 },
   { org: 'police-demo-brussel', kind: 'public_report', forms: ['begging'], gender: 'unknown', nationality: 'RO', district: 'liege', at: '2026-04-20T10:00:00Z', n: 2 },
@@ -56,6 +57,7 @@ beforeAll(async () => {
         gender: s.gender,
         nationality: s.nationality,
         judicialDistrict: s.district,
+        sector: s.sector ?? null,
         minor: 'no',
         createdAt: new Date(s.at),
       });
@@ -103,6 +105,14 @@ describe('internal figures: an organisation sees its own records only, unsuppres
     const r = await getAs(SignalStatisticsSchema, payoke, '/api/statistics/signals?groupBy=form');
     expect(r.body.table.total.value).toBe(3);
     expect(row(r.body.table, 'labour')).toEqual({ value: 3, suppressed: null });
+  });
+
+  it('industry as ISIC sections, mapped from the sector as data (car wash → G); a sector without an industry is unknown', async () => {
+    const r = await getAs(SignalStatisticsSchema, payoke, '/api/statistics/signals?groupBy=isicSection');
+    expect(row(r.body.table, 'G').value).toBe(3);
+    expect(row(r.body.table, 'F').value).toBe(0);
+    const own = await getAs(SignalStatisticsSchema, caseworker, '/api/statistics/signals?groupBy=isicSection');
+    expect(row(own.body.table, 'unknown').value).toBe(12);
   });
 
   it('nationality groups: Belgian / other EU / non-EU from the countries table', async () => {

@@ -8,7 +8,7 @@ import { REGIONS } from './reference.ts';
  */
 
 /** Dimensions of the signal statistics. `form` is multi-valued: a signal counts once per form. */
-export const SIGNAL_STAT_DIMENSIONS = ['form', 'sector', 'gender', 'ageBand', 'minor', 'nationalityGroup', 'nationality', 'district', 'region', 'kind', 'month', 'year'] as const;
+export const SIGNAL_STAT_DIMENSIONS = ['form', 'sector', 'isicSection', 'gender', 'ageBand', 'minor', 'nationalityGroup', 'nationality', 'district', 'region', 'kind', 'month', 'year'] as const;
 export type SignalStatDimension = (typeof SIGNAL_STAT_DIMENSIONS)[number];
 export const SignalStatDimensionSchema = z.enum(SIGNAL_STAT_DIMENSIONS);
 

@@ -7,6 +7,8 @@ import {
   NATIONALITY_GROUPS,
   REGIONS,
   AGE_GROUPS,
+  ISIC_SECTIONS,
+  SECTOR_ISIC_SECTION,
   SIGNAL_SECTORS,
   VICTIM_STATUSES,
   type SignalStatDimension,
@@ -72,6 +74,12 @@ const unnestForms = (alias: string) =>
  */
 const REGION_EXPR = sql`CASE WHEN m.region_code IS NOT NULL THEN m.region_code WHEN cardinality(jd.regions) = 1 THEN jd.regions[1] ELSE 'unknown' END`;
 
+/** ISIC section of the signal's sector (the mapping is data: `SECTOR_ISIC_SECTION`). */
+const ISIC_EXPR = sql`CASE r.sector ${sql.join(
+  Object.entries(SECTOR_ISIC_SECTION).flatMap(([sector, section]) => (section === null ? [] : [sql`WHEN ${sector} THEN ${section}`])),
+  sql` `,
+)} ELSE 'unknown' END`;
+
 export const signalSource: StatSource<SignalStatDimension> = {
   from: sql`signals r
     LEFT JOIN countries c ON c.code = r.nationality
@@ -81,6 +89,7 @@ export const signalSource: StatSource<SignalStatDimension> = {
   dimensions: {
     form: { expr: (a) => sql`${sql.identifier(a)}.v`, lateral: unnestForms, keys: [...EXPLOITATION_FORMS, 'unspecified'] },
     sector: { expr: () => sql`coalesce(r.sector, 'unknown')`, keys: [...SIGNAL_SECTORS, 'unknown'] },
+    isicSection: { expr: () => ISIC_EXPR, keys: [...ISIC_SECTIONS, 'unknown'] },
     gender: { expr: () => sql`coalesce(r.gender, 'unknown')`, keys: GENDERS },
     ageBand: { expr: () => sql`coalesce(r.age_band, 'unknown')`, keys: AGE_BANDS },
     minor: { expr: () => sql`r.minor`, keys: ['yes', 'no', 'unsure'] },

@@ -72,6 +72,63 @@ export const SIGNAL_SECTORS = [
 ] as const;
 export type SignalSector = (typeof SIGNAL_SECTORS)[number];
 
+/**
+ * The ISIC rev.4 section of the sectors that are an industry (statistics "by sector (ISIC
+ * sections)"). Sectors that are only where a person was met — police, hospital, school, bank,
+ * asylum reception, social services, the street, criminal activity, other — have no industry and
+ * count as unknown rather than being forced into one. Prostitution and beauty/nail bars fall under
+ * S (ISIC 9609 / 9602, other personal service activities); car washes under G (4520).
+ */
+export const SECTOR_ISIC_SECTION: Readonly<Record<SignalSector, IsicSection | null>> = {
+  police_inspection: null,
+  construction: 'F',
+  hospitality: 'I',
+  agriculture: 'A',
+  cleaning: 'N',
+  domestic_work: 'T',
+  transport_logistics: 'H',
+  retail_night_shops: 'G',
+  meat_processing: 'C',
+  beauty_nail_bars: 'S',
+  car_wash: 'G',
+  prostitution_escort: 'S',
+  begging_street: null,
+  criminal_activity: null,
+  medical: null,
+  aviation: null,
+  hotel: 'I',
+  school_youth: null,
+  bank_financial: null,
+  asylum_reception: null,
+  social_services: null,
+  other: null,
+};
+
+/** ISIC rev.4 section titles (the same letters and titles as NACE Rev. 2 sections, in the EU's wording). */
+export const ISIC_SECTION_NAMES: Readonly<Record<IsicSection, { nl: string; fr: string; de: string; en: string }>> = {
+  A: { en: 'Agriculture, forestry and fishing', nl: 'Landbouw, bosbouw en visserij', fr: 'Agriculture, sylviculture et pêche', de: 'Land- und Forstwirtschaft, Fischerei' },
+  B: { en: 'Mining and quarrying', nl: 'Winning van delfstoffen', fr: 'Industries extractives', de: 'Bergbau und Gewinnung von Steinen und Erden' },
+  C: { en: 'Manufacturing', nl: 'Industrie', fr: 'Industrie manufacturière', de: 'Verarbeitendes Gewerbe' },
+  D: { en: 'Electricity, gas, steam and air conditioning supply', nl: 'Productie en distributie van elektriciteit, gas, stoom en gekoelde lucht', fr: 'Production et distribution d’électricité, de gaz, de vapeur et d’air conditionné', de: 'Energieversorgung' },
+  E: { en: 'Water supply; sewerage, waste management and remediation', nl: 'Distributie van water; afval- en afvalwaterbeheer en sanering', fr: 'Production et distribution d’eau; assainissement, gestion des déchets et dépollution', de: 'Wasserversorgung; Abwasser- und Abfallentsorgung, Beseitigung von Umweltverschmutzungen' },
+  F: { en: 'Construction', nl: 'Bouwnijverheid', fr: 'Construction', de: 'Baugewerbe' },
+  G: { en: 'Wholesale and retail trade; repair of motor vehicles and motorcycles', nl: 'Groot- en detailhandel; reparatie van auto’s en motorfietsen', fr: 'Commerce; réparation d’automobiles et de motocycles', de: 'Handel; Instandhaltung und Reparatur von Kraftfahrzeugen' },
+  H: { en: 'Transportation and storage', nl: 'Vervoer en opslag', fr: 'Transports et entreposage', de: 'Verkehr und Lagerei' },
+  I: { en: 'Accommodation and food service activities', nl: 'Verschaffen van accommodatie en maaltijden', fr: 'Hébergement et restauration', de: 'Gastgewerbe' },
+  J: { en: 'Information and communication', nl: 'Informatie en communicatie', fr: 'Information et communication', de: 'Information und Kommunikation' },
+  K: { en: 'Financial and insurance activities', nl: 'Financiële activiteiten en verzekeringen', fr: 'Activités financières et d’assurance', de: 'Finanz- und Versicherungsdienstleistungen' },
+  L: { en: 'Real estate activities', nl: 'Exploitatie van en handel in onroerend goed', fr: 'Activités immobilières', de: 'Grundstücks- und Wohnungswesen' },
+  M: { en: 'Professional, scientific and technical activities', nl: 'Vrije beroepen en wetenschappelijke en technische activiteiten', fr: 'Activités spécialisées, scientifiques et techniques', de: 'Freiberufliche, wissenschaftliche und technische Dienstleistungen' },
+  N: { en: 'Administrative and support service activities', nl: 'Administratieve en ondersteunende diensten', fr: 'Activités de services administratifs et de soutien', de: 'Sonstige wirtschaftliche Dienstleistungen' },
+  O: { en: 'Public administration and defence; compulsory social security', nl: 'Openbaar bestuur en defensie; verplichte sociale verzekeringen', fr: 'Administration publique et défense; sécurité sociale obligatoire', de: 'Öffentliche Verwaltung, Verteidigung; Sozialversicherung' },
+  P: { en: 'Education', nl: 'Onderwijs', fr: 'Enseignement', de: 'Erziehung und Unterricht' },
+  Q: { en: 'Human health and social work activities', nl: 'Menselijke gezondheidszorg en maatschappelijke dienstverlening', fr: 'Santé humaine et action sociale', de: 'Gesundheits- und Sozialwesen' },
+  R: { en: 'Arts, entertainment and recreation', nl: 'Kunst, amusement en recreatie', fr: 'Arts, spectacles et activités récréatives', de: 'Kunst, Unterhaltung und Erholung' },
+  S: { en: 'Other service activities', nl: 'Overige diensten', fr: 'Autres activités de services', de: 'Sonstige Dienstleistungen' },
+  T: { en: 'Activities of households as employers', nl: 'Huishoudens als werkgever', fr: 'Activités des ménages en tant qu’employeurs', de: 'Private Haushalte mit Hauspersonal' },
+  U: { en: 'Activities of extraterritorial organisations and bodies', nl: 'Extraterritoriale organisaties en lichamen', fr: 'Activités extra-territoriales', de: 'Exterritoriale Organisationen und Körperschaften' },
+};
+
 export const INDICATOR_STRENGTHS = ['strong', 'medium', 'weak'] as const;
 export type IndicatorStrength = (typeof INDICATOR_STRENGTHS)[number];
 

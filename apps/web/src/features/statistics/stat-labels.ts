@@ -1,4 +1,6 @@
 import {
+  ISIC_SECTION_NAMES,
+  ISIC_SECTIONS,
   NATIONALITY_GROUPS,
   ORGANISATION_TYPES,
   REGIONS,
@@ -84,6 +86,8 @@ export function useStatLabels() {
           return pick(END_REASONS.get(key), uiLanguage) || key;
         case 'sector':
           return v.sector(key);
+        case 'isicSection':
+          return isOneOf(ISIC_SECTIONS, key) ? `${key} ${pick(ISIC_SECTION_NAMES[key], uiLanguage)}` : key;
         case 'gender':
           return v.gender(key);
         case 'minor':

@@ -30,7 +30,7 @@ import { DisclosureNote, ScrollTable, StatCellView, StatTableView } from './stat
 
 /** The dimensions each drawn as its own panel (for signals, the source is the kind of signal). */
 const PANELS: Record<StatUnit, readonly string[]> = {
-  signals: ['form', 'sector', 'gender', 'ageBand', 'nationalityGroup', 'nationality', 'kind', 'district', 'region'],
+  signals: ['form', 'sector', 'isicSection', 'gender', 'ageBand', 'nationalityGroup', 'nationality', 'kind', 'district', 'region'],
   victims: ['form', 'gender', 'ageBand', 'ageGroup', 'nationalityGroup', 'nationality', 'referralSource', 'district', 'region', 'centre', 'status'],
 };
 const CROSS_DIMENSIONS: Record<StatUnit, readonly string[]> = {

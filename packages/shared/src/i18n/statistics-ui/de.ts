@@ -49,6 +49,7 @@ export const statisticsUiDe: Pick<Translation, 'statisticsUi'> = {
     dimensions: {
       form: 'Form der Ausbeutung',
       sector: 'Sektor',
+      isicSection: 'Wirtschaftszweig (ISIC-Abschnitt)',
       gender: 'Geschlecht',
       ageBand: 'Altersgruppe',
       minor: 'Minderjährig',

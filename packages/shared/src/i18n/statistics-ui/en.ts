@@ -51,6 +51,7 @@ export const statisticsUiEn = {
     dimensions: {
       form: 'Form of exploitation',
       sector: 'Sector',
+      isicSection: 'Industry (ISIC section)',
       gender: 'Gender',
       ageBand: 'Age band',
       minor: 'Minor',

@@ -49,6 +49,7 @@ export const statisticsUiFr: Pick<Translation, 'statisticsUi'> = {
     dimensions: {
       form: 'Forme d’exploitation',
       sector: 'Secteur',
+      isicSection: 'Branche d’activité (section CITI)',
       gender: 'Genre',
       ageBand: 'Tranche d’âge',
       minor: 'Mineur',

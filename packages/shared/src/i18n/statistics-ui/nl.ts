@@ -49,6 +49,7 @@ export const statisticsUiNl: Pick<Translation, 'statisticsUi'> = {
     dimensions: {
       form: 'Vorm van uitbuiting',
       sector: 'Sector',
+      isicSection: 'Bedrijfstak (ISIC-sectie)',
       gender: 'Geslacht',
       ageBand: 'Leeftijdsgroep',
       minor: 'Minderjarig',
