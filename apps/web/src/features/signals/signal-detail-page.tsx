@@ -6,6 +6,7 @@ import { useDocumentTitle } from '../../app/use-document-title.ts';
 import { useErrorMessage } from '../../lib/api-error-message.ts';
 import { useFormat } from '../../lib/format.ts';
 import { useCatalogueVersions } from '../catalogues/catalogue-api.ts';
+import { SignalReferPanel } from '../referrals/referral-dialog.tsx';
 import { PageLoader, RequireCapability } from '../session/require-session.tsx';
 import { QuestionsPanel } from './questions-panel.tsx';
 import { SIGNAL_STATUSES, useSignal, type SignalStatus } from './signal-api.ts';
@@ -69,6 +70,8 @@ function SignalDetail({ signalId }: { signalId: string }) {
       {(actions.includes('answer_question') || !statusOnly) && (
         <QuestionsPanel signalId={signalId} canAnswer={actions.includes('answer_question')} />
       )}
+      {/* The reporter refers their own signal to a centre (or partner); the server decides. */}
+      {!statusOnly && <SignalReferPanel signalId={signalId} />}
     </Stack>
   );
 }
