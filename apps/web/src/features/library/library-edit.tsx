@@ -177,6 +177,7 @@ export function EditDocumentDialog({ document, csrfToken, onClose }: { document:
             value={file}
             onChange={setFile}
             clearable
+            clearButtonProps={{ 'aria-label': t('knowledgeEdit.library.clearFile') }}
           />
           {update.isError && <SaveError error={update.error} />}
           <FormActions pending={update.isPending} label={t('knowledgeEdit.library.save')} onCancel={onClose} />

@@ -310,6 +310,7 @@ function NewDocumentForm({ csrfToken }: { csrfToken: string | null }) {
             value={file}
             onChange={setFile}
             clearable
+            clearButtonProps={{ 'aria-label': t('knowledgeEdit.library.clearFile') }}
             error={tried && !file ? t('knowledgeEdit.library.fileRequired') : undefined}
           />
           {uploadError && (

@@ -31,6 +31,7 @@ export const knowledgeEditDe: Pick<Translation, 'knowledgeEdit'> = {
       save: 'Änderungen speichern',
       replaceFile: 'Datei ersetzen (optional)',
       restrictedNeedsTypes: 'Wählen Sie mindestens eine Organisationsart.',
+      clearFile: 'Gewählte Datei entfernen',
       fileRequired: 'Wählen Sie eine Datei.',
       titleRequired: 'Ein Titel ist erforderlich.',
       bodyInvalid: 'Schreiben Sie einen Text, ohne HTML und nur mit Links zu https:, mailto: oder tel:.',

@@ -33,6 +33,7 @@ export const knowledgeEditEn = {
       save: 'Save changes',
       replaceFile: 'Replace the file (optional)',
       restrictedNeedsTypes: 'Choose at least one organisation type.',
+      clearFile: 'Remove the chosen file',
       fileRequired: 'Choose a file.',
       titleRequired: 'A title is required.',
       bodyInvalid: 'Write some text, without HTML and with links to https:, mailto: or tel: only.',

@@ -31,6 +31,7 @@ export const knowledgeEditFr: Pick<Translation, 'knowledgeEdit'> = {
       save: 'Enregistrer les modifications',
       replaceFile: 'Remplacer le fichier (facultatif)',
       restrictedNeedsTypes: 'Choisissez au moins un type d’organisation.',
+      clearFile: 'Retirer le fichier choisi',
       fileRequired: 'Choisissez un fichier.',
       titleRequired: 'Le titre est obligatoire.',
       bodyInvalid: 'Écrivez un texte, sans HTML et avec des liens vers https:, mailto: ou tel: uniquement.',

@@ -31,6 +31,7 @@ export const knowledgeEditNl: Pick<Translation, 'knowledgeEdit'> = {
       save: 'Wijzigingen opslaan',
       replaceFile: 'Bestand vervangen (optioneel)',
       restrictedNeedsTypes: 'Kies minstens één soort organisatie.',
+      clearFile: 'Gekozen bestand verwijderen',
       fileRequired: 'Kies een bestand.',
       titleRequired: 'Een titel is verplicht.',
       bodyInvalid: 'Schrijf een tekst, zonder HTML en met links naar enkel https:, mailto: of tel:.',
