@@ -285,6 +285,25 @@ describe('a refusal (422) is explained with the rule that blocks it, in the user
     expect(text).toContain('The centre requests a reflection period.');
   });
 
+  it('explains the Dutch continued residence: a judicial outcome, or 3 years in the phase, with the date it is reached', () => {
+    const text = refusalMessage(
+      t,
+      {
+        reason: 'requirements_not_met',
+        transition: 'conviction_or_three_years',
+        anyOf: [
+          { kind: 'judicial_outcome', metOn: null },
+          { kind: 'time_in_phase', phase: 'residence_during_investigation', atLeast: { amount: 3, unit: 'year' }, metOn: '2029-03-01' },
+        ],
+      },
+      DUTCH_PROCEDURE,
+      'en',
+    );
+    expect(text).toContain('conviction');
+    expect(text).toContain('2029');
+    expect(text).not.toContain('residence_during_investigation');
+  });
+
   it('gives nothing for details without a known reason (the caller shows the generic error)', () => {
     expect(refusalMessage(t, { reason: 'something_new' }, BELGIAN_PROCEDURE, 'en')).toBeNull();
     expect(refusalMessage(t, undefined, BELGIAN_PROCEDURE, 'en')).toBeNull();

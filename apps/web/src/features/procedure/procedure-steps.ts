@@ -6,6 +6,7 @@ import type {
   ProcedureTransition,
 } from '@keten/shared/procedure/types';
 import { phaseOf, timeline, transitionsFrom } from '@keten/shared/procedure/types';
+import { formatDate } from '../../lib/format.ts';
 import { pick } from '../catalogues/localized.ts';
 import type { ProcedureView } from './procedure-api.ts';
 
@@ -250,7 +251,17 @@ export function refusalMessage(
     reason === 'needs_magistrate_confirmation' && d.refused === true
       ? 'needs_magistrate_confirmation_refused'
       : reason;
+  // The Dutch continued residence: a judicial outcome, or time in a phase (the date it is reached).
+  const timeRule = Array.isArray(d.anyOf)
+    ? (d.anyOf as Record<string, unknown>[]).find((r) => r.kind === 'time_in_phase')
+    : undefined;
+  const when =
+    typeof timeRule?.metOn === 'string'
+      ? t('procedureUi.refusal.requirements_when', { date: formatDate(timeRule.metOn, language, { dateStyle: 'long' }) })
+      : '';
   const text = t(`procedureUi.refusal.${key}`, {
+    phase: phaseName(timeRule?.phase),
+    when,
     defaultValue: '',
     from: phaseName(d.from),
     fromPhase: phaseName(d.fromPhase),

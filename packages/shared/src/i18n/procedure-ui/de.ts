@@ -120,6 +120,9 @@ export const procedureUiDe: Pick<Translation, 'procedureUi'> = {
       extension_limit: 'Dieses Dokument kann nur {{times}}-mal verlängert werden; das ist bereits geschehen.',
       needs_judicial_outcome:
         'Dieser Schritt beruht auf dem gerichtlichen Ergebnis: Erfassen Sie zuerst eine Verurteilung oder einen Schlussantrag, der Menschenhandel beibehält, im Justizteil.',
+      requirements_not_met:
+        'Dieser Schritt erfordert eine Verurteilung oder abschließende Anträge im Strafverfahren oder genügend Zeit in der Phase „{{phase}}“{{when}}.',
+      requirements_when: ' (erreicht am {{date}})',
       unknown_end_reason: 'Diesen Grund gibt es im Verfahren nicht.',
       end_reason_not_in_phase: 'Dieser Grund gilt erst ab der Phase „{{fromPhase}}“.',
       date_in_future: 'Das Datum darf nicht in der Zukunft liegen.',

@@ -121,6 +121,9 @@ export const procedureUiEn = {
       extension_limit: 'This document can be extended {{times}} time(s) only; that has been used.',
       needs_judicial_outcome:
         'This step rests on the judicial outcome: record a conviction or a final requisition retaining trafficking on the judicial track first.',
+      requirements_not_met:
+        'This step needs a conviction or final requisition on the judicial track, or enough time in the phase “{{phase}}”{{when}}.',
+      requirements_when: ' (reached on {{date}})',
       unknown_end_reason: 'This reason does not exist in the procedure.',
       end_reason_not_in_phase: 'This reason applies only from the phase “{{fromPhase}}”.',
       date_in_future: 'The date cannot be in the future.',

@@ -119,6 +119,9 @@ export const procedureUiFr: Pick<Translation, 'procedureUi'> = {
       extension_limit: 'Ce document ne peut être prolongé que {{times}} fois ; c’est déjà fait.',
       needs_judicial_outcome:
         'Cette étape repose sur l’issue judiciaire : enregistrez d’abord une condamnation ou un réquisitoire final retenant la traite dans le volet judiciaire.',
+      requirements_not_met:
+        'Cette étape exige une condamnation ou un réquisitoire final dans le volet judiciaire, ou une durée suffisante dans la phase « {{phase}} »{{when}}.',
+      requirements_when: ' (atteinte le {{date}})',
       unknown_end_reason: 'Ce motif n’existe pas dans la procédure.',
       end_reason_not_in_phase: 'Ce motif ne s’applique qu’à partir de la phase « {{fromPhase}} ».',
       date_in_future: 'La date ne peut pas être dans le futur.',

@@ -119,6 +119,9 @@ export const procedureUiNl: Pick<Translation, 'procedureUi'> = {
       extension_limit: 'Dit document kan maar {{times}} keer verlengd worden; dat is al gebeurd.',
       needs_judicial_outcome:
         'Deze stap steunt op de gerechtelijke uitkomst: registreer eerst een veroordeling of een eindvordering die mensenhandel weerhoudt in het gerechtelijk luik.',
+      requirements_not_met:
+        'Deze stap vereist een veroordeling of eindvordering in het gerechtelijk spoor, of voldoende tijd in de fase “{{phase}}”{{when}}.',
+      requirements_when: ' (bereikt op {{date}})',
       unknown_end_reason: 'Deze reden bestaat niet in de procedure.',
       end_reason_not_in_phase: 'Deze reden geldt pas vanaf de fase “{{fromPhase}}”.',
       date_in_future: 'De datum mag niet in de toekomst liggen.',
