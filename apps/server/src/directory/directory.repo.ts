@@ -11,7 +11,7 @@ import {
 import type { Executor } from '../db/types.ts';
 import { notFound } from '../http/errors.ts';
 import { organisations } from '../organisations/organisation.schema.ts';
-import { containsPattern } from '../documents/library.policy.ts';
+import { containsPattern, TRIGRAM_THRESHOLD } from '../documents/library.policy.ts';
 import { onCallContacts } from './on-call-contact.schema.ts';
 
 /*
@@ -95,7 +95,7 @@ export async function findDirectory(db: Executor, audience: DirectoryAudience, l
           : undefined,
         filter.language ? sql`${filter.language} = ANY(${organisations.workingLanguages})` : undefined,
         filter.q
-          ? sql`(${organisations.name} ILIKE ${containsPattern(filter.q)} OR ${organisations.shortName} ILIKE ${containsPattern(filter.q)} OR ${organisations.name} % ${filter.q})`
+          ? sql`(${organisations.name} ILIKE ${containsPattern(filter.q)} OR ${organisations.shortName} ILIKE ${containsPattern(filter.q)} OR similarity(${organisations.name}, ${filter.q}) > ${TRIGRAM_THRESHOLD})`
           : undefined,
         // The operator's own organisation is not part of the chain's directory.
         sql`${organisations.type} <> 'platform_operator'`,

@@ -43,3 +43,6 @@ export function readIsAudited(actor: Actor, classification: Classification): boo
 export function containsPattern(q: string): string {
   return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
+
+/** pg_trgm's default `%` threshold, written as a literal (see `titleMatches` for why not `%`). */
+export const TRIGRAM_THRESHOLD = sql.raw('0.3');

@@ -4,7 +4,7 @@ import type { Actor } from '../access/actor.ts';
 import type { Executor } from '../db/types.ts';
 import { notFound } from '../http/errors.ts';
 import { documentFiles, documents, newsItems } from './document.schema.ts';
-import { containsPattern, isLibraryEditor, visibleTo } from './library.policy.ts';
+import { containsPattern, isLibraryEditor, TRIGRAM_THRESHOLD, visibleTo } from './library.policy.ts';
 
 export type DocumentRow = typeof documents.$inferSelect;
 export type NewsRow = typeof newsItems.$inferSelect;
@@ -50,9 +50,15 @@ export function presentNews(row: NewsRow): NewsItem {
   };
 }
 
-/** Title search: substring, or trigram similarity (pg_trgm) for near misses; non-personal text only. */
+/**
+ * Title search: substring, or trigram similarity (pg_trgm) for near misses; non-personal text only.
+ * `similarity() > threshold` rather than the `%` operator: on the embedded database (PGlite 0.5.16,
+ * file-based, in the long-running server) a `%` with a bound parameter hung the process inside
+ * PostgreSQL's error handling (reproduced in tests/browser/knowledge-edit.browser.test.ts); the
+ * function form gives the same rows (0.3 is pg_trgm's default `%` threshold). The lists are short.
+ */
 function titleMatches(title: typeof documents.title | typeof newsItems.title, q: string): SQL {
-  return sql`(${title} ILIKE ${containsPattern(q)} OR ${title} % ${q})`;
+  return sql`(${title} ILIKE ${containsPattern(q)} OR similarity(${title}, ${q}) > ${TRIGRAM_THRESHOLD})`;
 }
 
 export async function findDocuments(db: Executor, actor: Actor, filter: LibraryFilter): Promise<{ rows: DocumentRow[]; total: number }> {
