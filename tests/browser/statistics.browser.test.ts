@@ -139,9 +139,9 @@ async function openDashboard(page: Page, lang: UiLanguage) {
   await page.goto(`${server.url}/statistics`);
   await poll(() => page.locator('h1').first().textContent()).toBe(S.dashboard.title);
   expect(await page.locator('html').getAttribute('lang')).toBe(lang);
-  // Timeline, year and nine dimension panels (eleven charts, each an SVG drawing with a name),
+  // Timeline, year and ten dimension panels (twelve charts, each an SVG drawing with a name),
   // then the chain's four tables.
-  await poll(() => page.locator('[data-testid="chart"] [role="img"] svg').count()).toBe(15);
+  await poll(() => page.locator('[data-testid="chart"] [role="img"] svg').count()).toBe(16);
   await poll(() => page.getByText(translations[lang].common.loading).count()).toBe(0);
 }
 
