@@ -7,7 +7,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { translations, type CatalogueDefinition, type Translation, type UiLanguage } from '@keten/shared';
 import { currentTotp } from '../../apps/server/src/auth/totp.ts';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../../apps/server/src/demo/demo-users.ts';
-import { demoOrganisationId } from '../../apps/server/src/demo/seed.ts';
 import {
   DESKTOP,
   formatViolations,
@@ -149,8 +148,8 @@ describe('the protection procedure across four partners', () => {
 
   it('1. the police record a signal and refer it to PAG-ASA (with consent)', async () => {
     const { context, page, csrf } = person('reporter');
-    // The wizard has its own journey (signal.browser.test.ts): here the signal and its referral go
-    // through the API with the police officer's session; the pages that follow are all UI.
+    // The wizard has its own journey (signal.browser.test.ts): here the signal is recorded through
+    // the API with the police officer's session; its referral and every page after are UI.
     const catalogues = (await (await context.request.get(`${server.url}/api/catalogues`)).json()) as {
       data: CatalogueDefinition[];
     };
@@ -193,16 +192,19 @@ describe('the protection procedure across four partners', () => {
     });
     expect(submitted.status(), await submitted.text()).toBe(201);
     signalId = ((await submitted.json()) as { id: string }).id;
-    const referred = await context.request.post(`${server.url}/api/referrals`, {
-      headers: { 'x-csrf-token': csrf },
-      data: {
-        source: { type: 'signal', id: signalId },
-        toOrganisationId: demoOrganisationId('centre-pagasa'),
-        purpose: 'centre_intake',
-        consentRecordedOn: today(),
-      },
-    });
-    expect(referred.status(), await referred.text()).toBe(201);
+    // The officer refers the signal from its page: the routing rules propose PAG-ASA for Brussels.
+    const C = T('reporter').cases;
+    await page.goto(`${server.url}/signals/${signalId}`);
+    await page.getByRole('button', { name: C.refer.open }).click();
+    const dialog = page.getByRole('dialog', { name: C.refer.title });
+    await poll(() => dialog.getByRole('radio', { name: /PAG-ASA/ }).count()).toBe(1);
+    await dialog.getByRole('radio', { name: /PAG-ASA/ }).check();
+    await dialog.getByRole('radio', { name: C.refer.consentGiven }).check();
+    await dialog.getByLabel(C.refer.consentDate).fill(today());
+    await step('reporter', 'refer-dialog');
+    await dialog.getByRole('button', { name: C.refer.send }).click();
+    await poll(() => dialog.count()).toBe(0);
+    await poll(() => page.getByText(/PAG-ASA/).count()).toBeGreaterThan(0);
 
     await page.goto(`${server.url}/signals`);
     await heading(page, T('reporter').signals.mine.title);
