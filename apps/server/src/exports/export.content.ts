@@ -1,12 +1,14 @@
 import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
+  ISIC_SECTION_NAMES,
   InternalSignalStatsQuerySchema,
   InternalVictimStatsQuerySchema,
   OutwardSignalStatsQuerySchema,
   OutwardVictimStatsQuerySchema,
   translations,
   type DisclosureInfo,
+  type IsicSection,
   type LocalizedText,
   type SignalStatDimension,
   type StatTable,
@@ -229,6 +231,8 @@ export function labelOf(lang: UiLanguage, names: Names, dimension: string, key: 
       return lookup(vocab.form) ?? values[key] ?? key;
     case 'sector':
       return lookup(vocab.sector) ?? values[key] ?? key;
+    case 'isicSection':
+      return key in ISIC_SECTION_NAMES ? `${key} ${ISIC_SECTION_NAMES[key as IsicSection][lang]}` : (values[key] ?? key);
     case 'gender':
       return lookup(vocab.gender) ?? values[key] ?? key;
     case 'kind':
