@@ -94,6 +94,20 @@ async function step(who: Who, name: string) {
   await poll(() =>
     page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length),
   ).toBe(0);
+  // A transition that has not started yet is not "running": also wait until every open dialog and
+  // the elements around it are fully opaque.
+  await poll(() =>
+    page.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLElement>('[role="dialog"], .mantine-Modal-overlay')).every((el) => {
+        for (let e: Element | null = el; e; e = e.parentElement) {
+          if (getComputedStyle(e).opacity !== '1') {
+            return false;
+          }
+        }
+        return true;
+      }),
+    ),
+  ).toBe(true);
   await expectNoAxeViolations(page, `${who}: ${name}`);
   await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
   shot += 1;
