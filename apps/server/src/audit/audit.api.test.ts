@@ -519,15 +519,21 @@ describe(`audit trail (${TEST_DB_KIND})`, () => {
     }
     await view(ctx, 2);
     const first = await findAuditEvents(db, { recordType: 'victim_file', recordId }, { limit: 3 });
-    expect(first.data.map((r) => r.seq)).toEqual([5, 4, 3]);
+    expect(first.data).toHaveLength(3);
     expect(first.page.cursor).not.toBeNull();
     const second = await findAuditEvents(
       db,
       { recordType: 'victim_file', recordId },
       { limit: 3, cursor: first.page.cursor },
     );
-    expect(second.data.map((r) => r.seq)).toEqual([2, 1]);
+    expect(second.data).toHaveLength(2);
     expect(second.page.cursor).toBeNull();
+    // Newest first across both pages, every event exactly once. Events written within the same
+    // millisecond are ordered by id (the keyset's tie-breaker), so the seq order is not asserted.
+    const both = [...first.data, ...second.data];
+    const times = both.map((r) => r.occurredAt.getTime());
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    expect(both.map((r) => r.seq).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual([1, 2, 3, 4, 5]);
     const actorId = ctx.actor.kind === 'user' ? ctx.actor.userId : '';
     expect((await findAuditEvents(db, { actorId, action: 'record.viewed' })).data).toHaveLength(7);
     expect((await findAuditEvents(db, { organisationId: randomUUID() })).data).toEqual([]);
