@@ -47,6 +47,8 @@ export const CAPABILITIES = [
   // statistics
   'statistics.internal',
   'statistics.outward',
+  /** Reference data behind the official tables (population figures for SDG 16.2.2). */
+  'statistics.reference_data',
   // knowledge and catalogues
   'catalogue.edit',
   'knowledge.edit',
@@ -121,7 +123,7 @@ export const ROLE_CAPABILITIES = {
   guardianship_officer: grant('profile.manage', 'record.read', 'referral.respond', 'procedure.record_guardian'),
   municipality_clerk: grant('profile.manage', 'record.read', 'procedure.hand_out_document'),
   rapporteur_analyst: grant('profile.manage', 'statistics.outward'),
-  national_coordinator: grant('profile.manage', 'statistics.outward', 'catalogue.edit', 'knowledge.edit'),
+  national_coordinator: grant('profile.manage', 'statistics.outward', 'statistics.reference_data', 'catalogue.edit', 'knowledge.edit'),
   financial_analyst: grant('profile.manage', 'signal.create', 'statistics.internal'),
   knowledge_editor: grant('profile.manage', 'knowledge.edit'),
   organisation_admin: grant('profile.manage', 'org.users.manage', 'org.settings.manage'),

@@ -30,7 +30,6 @@ import {
   ReleaseListSchema,
   ReleaseSchema,
 } from '@keten/shared';
-import { AppError } from '../http/errors.ts';
 import { buildOfficialTable, officialTableCatalogue } from './official-tables.ts';
 import { listPopulation, setPopulation } from './population.repo.ts';
 import { getRelease, getReleaseDiff, listReleases, publishRelease } from './releases.service.ts';
@@ -309,7 +308,7 @@ export const statisticsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/api/statistics/outward/population/:year/:area',
     {
-      config: { permission: 'statistics.outward' },
+      config: { permission: 'statistics.reference_data' },
       schema: {
         tags: ['statistics'],
         summary: 'Correct or verify a population figure (coordination bureau only; audited)',
@@ -319,10 +318,6 @@ export const statisticsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      // The capability is shared with the rapporteur; the data belong to the coordination bureau.
-      if (req.actor.kind !== 'user' || !req.actor.roles.includes('national_coordinator')) {
-        throw new AppError('forbidden', 'Population figures are kept by the coordination bureau');
-      }
       return db().transaction((tx) => setPopulation(tx, req.ctx, { year: req.params.year, area: req.params.area }, req.body));
     },
   );

@@ -839,7 +839,7 @@ export const de: Translation = {
       hand_out_document: 'Dokumente aushändigen',
     },
     judicial: { write: 'Gerichtliche Daten erfassen' },
-    statistics: { internal: 'Interne Statistiken', outward: 'Veröffentlichte Statistiken' },
+    statistics: { internal: 'Interne Statistiken', outward: 'Veröffentlichte Statistiken', reference_data: 'Bevölkerungszahlen pflegen' },
     catalogue: { edit: 'Die gemeinsamen Listen pflegen' },
     knowledge: { edit: 'Wissensseiten bearbeiten' },
     org: { users: { manage: 'Die Benutzer der Organisation verwalten' }, settings: { manage: 'Die Einstellungen der Organisation verwalten' } },

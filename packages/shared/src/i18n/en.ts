@@ -846,7 +846,7 @@ export const en = {
       hand_out_document: 'Hand out documents',
     },
     judicial: { write: 'Record judicial data' },
-    statistics: { internal: 'Internal statistics', outward: 'Published statistics' },
+    statistics: { internal: 'Internal statistics', outward: 'Published statistics', reference_data: 'Keep the population figures' },
     catalogue: { edit: 'Maintain the shared lists' },
     knowledge: { edit: 'Edit knowledge pages' },
     org: { users: { manage: 'Manage the users of the organisation' }, settings: { manage: 'Manage the organisation’s settings' } },

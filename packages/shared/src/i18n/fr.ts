@@ -840,7 +840,7 @@ export const fr: Translation = {
       hand_out_document: 'Remettre des documents',
     },
     judicial: { write: 'Enregistrer des données judiciaires' },
-    statistics: { internal: 'Statistiques internes', outward: 'Statistiques publiées' },
+    statistics: { internal: 'Statistiques internes', outward: 'Statistiques publiées', reference_data: 'Tenir à jour les chiffres de population' },
     catalogue: { edit: 'Gérer les listes partagées' },
     knowledge: { edit: 'Modifier les pages de connaissances' },
     org: { users: { manage: 'Gérer les utilisateurs de l’organisation' }, settings: { manage: 'Gérer les paramètres de l’organisation' } },

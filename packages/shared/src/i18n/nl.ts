@@ -838,7 +838,7 @@ export const nl: Translation = {
       hand_out_document: 'Documenten overhandigen',
     },
     judicial: { write: 'Gerechtelijke gegevens vastleggen' },
-    statistics: { internal: 'Interne statistieken', outward: 'Gepubliceerde statistieken' },
+    statistics: { internal: 'Interne statistieken', outward: 'Gepubliceerde statistieken', reference_data: 'Bevolkingscijfers bijhouden' },
     catalogue: { edit: 'De gedeelde lijsten beheren' },
     knowledge: { edit: 'Kennispagina’s bewerken' },
     org: { users: { manage: 'De gebruikers van de organisatie beheren' }, settings: { manage: 'De instellingen van de organisatie beheren' } },
